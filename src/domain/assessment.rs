@@ -1,0 +1,99 @@
+//! One person's self-assessment: where they are, where they aim, and their ratings and notes.
+
+use super::framework::{CompetenceId, Framework, LevelId};
+use std::collections::BTreeMap;
+
+/// A person's self-assessment against one framework. Holds ids and small rating codes,
+/// never copies of the framework's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Assessment {
+    /// The level of the role they are in now.
+    pub current: Option<LevelId>,
+    /// The level they aim for: up, across, or the current one to grow in post.
+    pub target: Option<LevelId>,
+    /// Rating codes from the framework's scale, by competence.
+    pub ratings: BTreeMap<CompetenceId, u8>,
+    /// Free-text notes or evidence links, by competence. Never empty strings.
+    pub notes: BTreeMap<CompetenceId, String>,
+}
+
+/// Where a person stands on one competence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotRated,
+    /// Rated, below the bar: a gap.
+    Below,
+    Met,
+}
+
+impl Assessment {
+    pub fn rating(&self, id: &CompetenceId) -> Option<u8> {
+        self.ratings.get(id).copied()
+    }
+
+    pub fn note(&self, id: &CompetenceId) -> &str {
+        self.notes.get(id).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn rate(&mut self, id: CompetenceId, value: u8) {
+        self.ratings.insert(id, value);
+    }
+
+    pub fn clear_rating(&mut self, id: &CompetenceId) {
+        self.ratings.remove(id);
+    }
+
+    /// Sets a note; a blank note removes it.
+    pub fn set_note(&mut self, id: CompetenceId, text: String) {
+        if text.trim().is_empty() {
+            self.notes.remove(&id);
+        } else {
+            self.notes.insert(id, text);
+        }
+    }
+
+    /// A rating whose value is not on the framework's scale counts as not rated.
+    pub fn status(&self, framework: &Framework, id: &CompetenceId) -> Status {
+        match self.rating(id) {
+            Some(v) if framework.scale.is_met(v) => Status::Met,
+            Some(v) if framework.scale.get(v).is_some() => Status::Below,
+            _ => Status::NotRated,
+        }
+    }
+
+    /// Saved ratings and notes naming competences the framework no longer has. They are kept,
+    /// so that nothing is lost if the competence comes back, but play no part in scoring.
+    pub fn orphans(&self, framework: &Framework) -> Vec<CompetenceId> {
+        let mut ids: Vec<CompetenceId> = self
+            .ratings
+            .keys()
+            .chain(self.notes.keys())
+            .filter(|id| framework.competence(id).is_none())
+            .cloned()
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// The level to aim for by default from the current level: the next level up, or
+    /// staying put at the top of the ladder.
+    pub fn default_target(&self, framework: &Framework) -> Option<LevelId> {
+        let current = self.current.as_ref()?;
+        framework.level(current)?;
+        Some(
+            framework
+                .next_level_up(current)
+                .map(|l| l.id.clone())
+                .unwrap_or_else(|| current.clone()),
+        )
+    }
+
+    /// The level aimed for: the one chosen, or else the default.
+    pub fn effective_target(&self, framework: &Framework) -> Option<LevelId> {
+        match &self.target {
+            Some(t) if framework.level(t).is_some() => Some(t.clone()),
+            _ => self.default_target(framework),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Everything that can go wrong, as values with plain-words messages and what to do next.
+
+use thiserror::Error;
+
+/// One problem found in a framework file, and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentIssue {
+    /// Where in the file, e.g. `competences entry 3 ("l5.relate.1")`.
+    pub place: String,
+    pub problem: Problem,
+}
+
+impl std::fmt::Display for ContentIssue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.problem)
+    }
+}
+
+/// What is wrong at a place in a framework file.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Problem {
+    #[error("the id \"{id}\" is used more than once; each id must be unique")]
+    DuplicateId { id: String },
+    #[error("it refers to a {kind} \"{id}\" that the file does not define")]
+    UnknownReference { kind: &'static str, id: String },
+    #[error("it refers to a level \"{id}\" that the file does not define")]
+    UnknownLevel { id: String },
+    #[error(
+        "career level {level} is not on the Career Framework for Health, which runs from 1 to 9"
+    )]
+    UnknownCareerLevel { level: u8 },
+    #[error("the level range runs from {from} down to {to}; put the lower level first")]
+    BadLevelRange { from: u8, to: u8 },
+    #[error("{field} is empty")]
+    Empty { field: &'static str },
+    #[error("the rating scale has no values")]
+    NoScale,
+    #[error("no value on the rating scale counts as met; mark at least one with met = true")]
+    ScaleWithoutMet,
+    #[error("the value {value} appears more than once on the rating scale")]
+    DuplicateScaleValue { value: u8 },
+    #[error("reach_percent is {value}; it must be between 1 and 100")]
+    BadReachPercent { value: u8 },
+    #[error("this level has no competences")]
+    EmptyLevel,
+    #[error("no competence belongs to this domain")]
+    EmptyDomain,
+}
+
+/// The one error type of the app. Each variant renders as a sentence a user can act on.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum Error {
+    #[error("The framework file could not be read: {0}")]
+    FrameworkUnreadable(String),
+    #[error("The framework file has {} problem(s)", .0.len())]
+    FrameworkInvalid(Vec<ContentIssue>),
+    #[error("Your saved progress could not be read ({reason}).")]
+    SavedDataUnreadable { reason: String },
+    #[error("Your progress was saved by a newer version of Stepwise (format {found}).")]
+    SavedDataTooNew { found: u64 },
+    #[error("Your progress belongs to another framework (\"{found}\").")]
+    SavedDataOtherFramework { found: String },
+    #[error("This browser is not letting Stepwise save your progress.")]
+    StorageUnavailable,
+    #[error("Your progress could not be saved: the browser's storage is full or refused it.")]
+    StorageRefused,
+}
+
+impl Error {
+    /// What the user can do about it, in plain words.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            Error::FrameworkUnreadable(_) | Error::FrameworkInvalid(_) => {
+                "Correct the file and load it again. Nothing you have saved has been changed."
+            }
+            Error::SavedDataUnreadable { .. }
+            | Error::SavedDataTooNew { .. }
+            | Error::SavedDataOtherFramework { .. } => {
+                "It has been kept aside, unchanged, in this browser's storage, and you are starting afresh. \
+                 If you need it back, open Stepwise in the version that saved it or ask for help recovering it."
+            }
+            Error::StorageUnavailable => {
+                "You can keep working: your ratings are held in this tab until you close it. \
+                 Private browsing or blocked site data can cause this."
+            }
+            Error::StorageRefused => {
+                "You can keep working: your ratings are held in this tab until you close it. \
+                 Free some space in your browser's site data to save again."
+            }
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! The framework model: levels, domains, competences, the rating scale and training routes.
+//!
+//! A framework is authored by hand as a TOML file in `content/` and is only ever used after
+//! [`crate::domain::content::parse`] has checked it, so code elsewhere can rely on every
+//! reference resolving.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Stable id of a competence; saved ratings refer to competences by this id.
+    CompetenceId
+);
+id_type!(
+    /// Stable id of a level (a role at a Career Framework level, on a route).
+    LevelId
+);
+id_type!(
+    /// Stable id of a domain, a strand of practice that runs through the levels.
+    DomainId
+);
+id_type!(
+    /// Stable id of a training or CPD route.
+    RouteId
+);
+
+/// Facts about the framework itself: what it is, where it comes from, when it was checked.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub summary: String,
+    pub modelled_on: String,
+    pub source_url: String,
+    pub licence: String,
+    /// Date (YYYY-MM-DD) the sources were last checked.
+    pub checked: String,
+    /// Share of a level's competences, in percent, that must be met for the level to count
+    /// as reached. 100 means every competence.
+    #[serde(default = "default_reach_percent")]
+    pub reach_percent: u8,
+}
+
+fn default_reach_percent() -> u8 {
+    100
+}
+
+/// One point on the rating scale.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleValue {
+    /// The small code saved for a rating.
+    pub value: u8,
+    pub label: String,
+    pub description: String,
+    /// Whether a rating at this value counts as meeting the competence.
+    pub met: bool,
+}
+
+/// The framework's rating scale, lowest value first.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scale {
+    pub values: Vec<ScaleValue>,
+}
+
+impl Scale {
+    pub fn get(&self, value: u8) -> Option<&ScaleValue> {
+        self.values.iter().find(|v| v.value == value)
+    }
+
+    /// Whether a rating meets the competence. Values not on the scale never do.
+    pub fn is_met(&self, value: u8) -> bool {
+        self.get(value).is_some_and(|v| v.met)
+    }
+
+    /// The lowest value that counts as met, the bar a rating has to reach.
+    pub fn bar(&self) -> Option<&ScaleValue> {
+        self.values.iter().find(|v| v.met)
+    }
+}
+
+/// Which route of the Career Framework a level sits on. From level 6 clinical and
+/// managerial roles part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CareerRoute {
+    Clinical,
+    Managerial,
+    Both,
+}
+
+impl CareerRoute {
+    pub fn label(self) -> &'static str {
+        match self {
+            CareerRoute::Clinical => "clinical route",
+            CareerRoute::Managerial => "managerial route",
+            CareerRoute::Both => "clinical and managerial",
+        }
+    }
+
+    /// Whether someone on this route would naturally continue on `other`.
+    pub fn continues_on(self, other: CareerRoute) -> bool {
+        self == other || self == CareerRoute::Both || other == CareerRoute::Both
+    }
+}
+
+/// A role at one Career Framework for Health level (1 to 9; not a qualification level).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: LevelId,
+    /// Level on the Career Framework for Health, 1 to 9.
+    pub career_level: u8,
+    pub name: String,
+    pub route: CareerRoute,
+    pub description: String,
+    /// Indicative education and training for the level.
+    #[serde(default)]
+    pub education: Vec<String>,
+}
+
+impl Level {
+    /// "Career level 5: Registered mental health nurse", naming the scale so it is never
+    /// mistaken for a qualification level.
+    pub fn title(&self) -> String {
+        format!("Career level {}: {}", self.career_level, self.name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Domain {
+    pub id: DomainId,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competence {
+    pub id: CompetenceId,
+    pub level: LevelId,
+    pub domain: DomainId,
+    /// What the person rates themselves against, in the first person.
+    pub statement: String,
+    /// Examples of what evidence could look like.
+    #[serde(default)]
+    pub indicators: Vec<String>,
+}
+
+/// The kind of a training or CPD route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RouteKind {
+    Apprenticeship,
+    Qualification,
+    Programme,
+    #[serde(rename = "e-learning")]
+    ELearning,
+    InWork,
+    Regulatory,
+}
+
+impl RouteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            RouteKind::Apprenticeship => "Apprenticeship",
+            RouteKind::Qualification => "Qualification",
+            RouteKind::Programme => "Programme",
+            RouteKind::ELearning => "E-learning",
+            RouteKind::InWork => "In-work learning",
+            RouteKind::Regulatory => "Regulatory requirement",
+        }
+    }
+}
+
+/// A training, education or CPD route that develops competences.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingRoute {
+    pub id: RouteId,
+    pub title: String,
+    pub kind: RouteKind,
+    /// Career Framework levels the route suits, `[from, to]`.
+    pub career_levels: [u8; 2],
+    pub duration: String,
+    #[serde(default)]
+    pub entry: String,
+    pub funding: String,
+    #[serde(default)]
+    pub provider: String,
+    pub source_url: String,
+    pub checked: String,
+    pub summary: String,
+    #[serde(default)]
+    pub develops_competences: Vec<CompetenceId>,
+    #[serde(default)]
+    pub develops_domains: Vec<DomainId>,
+}
+
+impl TrainingRoute {
+    pub fn suits(&self, career_level: u8) -> bool {
+        (self.career_levels[0]..=self.career_levels[1]).contains(&career_level)
+    }
+
+    /// Whether taking this route develops `competence`, directly or through its domain.
+    pub fn develops(&self, competence: &Competence, career_level: u8) -> bool {
+        self.develops_competences.contains(&competence.id)
+            || (self.suits(career_level) && self.develops_domains.contains(&competence.domain))
+    }
+}
+
+/// A checked framework, with indexes for quick look-up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Framework {
+    pub meta: Meta,
+    pub scale: Scale,
+    pub levels: Vec<Level>,
+    pub domains: Vec<Domain>,
+    pub competences: Vec<Competence>,
+    pub routes: Vec<TrainingRoute>,
+    /// Positions in `competences` for each level, in file order.
+    by_level: HashMap<LevelId, Vec<usize>>,
+    /// Position in `competences` of each id.
+    by_id: HashMap<CompetenceId, usize>,
+}
+
+impl Framework {
+    /// Builds the indexes. Callers outside `content` go through `content::parse`, which
+    /// checks the references first.
+    pub(crate) fn new(
+        meta: Meta,
+        scale: Scale,
+        levels: Vec<Level>,
+        domains: Vec<Domain>,
+        competences: Vec<Competence>,
+        routes: Vec<TrainingRoute>,
+    ) -> Self {
+        let mut by_level: HashMap<LevelId, Vec<usize>> = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (i, c) in competences.iter().enumerate() {
+            by_level.entry(c.level.clone()).or_default().push(i);
+            by_id.insert(c.id.clone(), i);
+        }
+        Framework {
+            meta,
+            scale,
+            levels,
+            domains,
+            competences,
+            routes,
+            by_level,
+            by_id,
+        }
+    }
+
+    pub fn level(&self, id: &LevelId) -> Option<&Level> {
+        self.levels.iter().find(|l| &l.id == id)
+    }
+
+    pub fn domain(&self, id: &DomainId) -> Option<&Domain> {
+        self.domains.iter().find(|d| &d.id == id)
+    }
+
+    pub fn route(&self, id: &RouteId) -> Option<&TrainingRoute> {
+        self.routes.iter().find(|r| &r.id == id)
+    }
+
+    pub fn competence(&self, id: &CompetenceId) -> Option<&Competence> {
+        self.by_id.get(id).map(|&i| &self.competences[i])
+    }
+
+    /// The competences of a level, in file order.
+    pub fn competences_of<'a>(
+        &'a self,
+        level: &LevelId,
+    ) -> impl Iterator<Item = &'a Competence> + 'a {
+        self.by_level
+            .get(level)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|&i| &self.competences[i])
+    }
+
+    /// The default level to aim for from `current`: the nearest level up on the same
+    /// route; failing that, staying at `current`.
+    pub fn next_level_up(&self, current: &LevelId) -> Option<&Level> {
+        let here = self.level(current)?;
+        let above = |l: &&Level| l.career_level > here.career_level;
+        let same_route = self
+            .levels
+            .iter()
+            .filter(above)
+            .filter(|l| l.route.continues_on(here.route))
+            .min_by_key(|l| l.career_level);
+        same_route.or_else(|| {
+            self.levels
+                .iter()
+                .filter(above)
+                .min_by_key(|l| l.career_level)
+        })
+    }
+
+    /// How a move from `from` to `to` is described to the user.
+    pub fn move_kind(&self, from: &LevelId, to: &LevelId) -> Option<MoveKind> {
+        let a = self.level(from)?;
+        let b = self.level(to)?;
+        Some(if a.id == b.id {
+            MoveKind::Stay
+        } else if b.career_level > a.career_level {
+            MoveKind::Up
+        } else if b.career_level == a.career_level {
+            MoveKind::Across
+        } else {
+            MoveKind::Down
+        })
+    }
+}
+
+/// The kind of career move between two levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveKind {
+    /// Staying in post and growing there.
+    Stay,
+    Up,
+    /// Into an equivalent role at the same career level.
+    Across,
+    /// To a lower career level, for example a change of field.
+    Down,
+}
+
+impl MoveKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            MoveKind::Stay => "Stay and grow in your current role",
+            MoveKind::Up => "Move up",
+            MoveKind::Across => "Move across to an equivalent role",
+            MoveKind::Down => "Move to a different role at a lower level",
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The domain: plain Rust with no web dependency, tested natively.
+
+pub mod assessment;
+pub mod content;
+pub mod error;
+pub mod framework;
+pub mod gaps;
+pub mod saved;
+pub mod scoring;
+pub mod store;
+pub mod suggest;
+
+pub use assessment::{Assessment, Status};
+pub use error::Error;
+pub use framework::{CompetenceId, DomainId, Framework, LevelId, RouteId};

@@ -1,0 +1,110 @@
+//! How many competences are rated and met, per level and per domain, and whether a level
+//! counts as reached.
+
+use super::assessment::{Assessment, Status};
+use super::framework::{DomainId, Framework, LevelId};
+
+/// Counts for a set of competences.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub total: usize,
+    pub rated: usize,
+    pub met: usize,
+}
+
+impl Tally {
+    fn add(&mut self, status: Status) {
+        self.total += 1;
+        if status != Status::NotRated {
+            self.rated += 1;
+        }
+        if status == Status::Met {
+            self.met += 1;
+        }
+    }
+
+    /// Share of all competences (rated or not) that are met, in whole percent, rounded down
+    /// so that 99.9% never shows as 100%.
+    pub fn percent_met(&self) -> u8 {
+        // At most 100, so the conversion cannot fail; no competences gives 0.
+        (self.met * 100)
+            .checked_div(self.total)
+            .map_or(0, |p| u8::try_from(p).unwrap_or(100))
+    }
+
+    /// Rated and met as a sentence: "3 of 10 rated, 2 met (20%)".
+    pub fn describe(&self) -> String {
+        format!(
+            "{} of {} rated, {} met ({}%)",
+            self.rated,
+            self.total,
+            self.met,
+            self.percent_met()
+        )
+    }
+}
+
+/// Where a person stands at one level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelScore {
+    pub level: LevelId,
+    pub tally: Tally,
+    /// Per domain, in the framework's domain order; domains with no competence at this level
+    /// are left out.
+    pub domains: Vec<(DomainId, Tally)>,
+    pub reached: bool,
+}
+
+/// The rule for a level counting as reached, in words for the UI and the README.
+pub fn reach_rule(framework: &Framework) -> String {
+    let bar = framework
+        .scale
+        .bar()
+        .map(|v| v.label.as_str())
+        .unwrap_or("met");
+    if framework.meta.reach_percent >= 100 {
+        format!("A level counts as reached when every one of its competences is rated \"{bar}\" or higher.")
+    } else {
+        format!(
+            "A level counts as reached when at least {}% of its competences are rated \"{bar}\" or higher.",
+            framework.meta.reach_percent
+        )
+    }
+}
+
+fn reached(framework: &Framework, t: &Tally) -> bool {
+    t.total > 0 && t.met * 100 >= t.total * usize::from(framework.meta.reach_percent)
+}
+
+/// Scores one level.
+pub fn score_level(framework: &Framework, a: &Assessment, level: &LevelId) -> LevelScore {
+    let mut tally = Tally::default();
+    let mut domains: Vec<(DomainId, Tally)> = framework
+        .domains
+        .iter()
+        .map(|d| (d.id.clone(), Tally::default()))
+        .collect();
+    for c in framework.competences_of(level) {
+        let status = a.status(framework, &c.id);
+        tally.add(status);
+        if let Some((_, t)) = domains.iter_mut().find(|(d, _)| d == &c.domain) {
+            t.add(status);
+        }
+    }
+    domains.retain(|(_, t)| t.total > 0);
+    LevelScore {
+        level: level.clone(),
+        reached: reached(framework, &tally),
+        tally,
+        domains,
+    }
+}
+
+/// Scores every level, in the framework's order.
+pub fn score(framework: &Framework, a: &Assessment) -> Vec<LevelScore> {
+    framework
+        .levels
+        .iter()
+        .map(|l| score_level(framework, a, &l.id))
+        .collect()
+}

@@ -1,0 +1,97 @@
+//! Keeping progress in a key-value store (the browser's localStorage in the app, a map in
+//! tests) without ever losing it: unreadable data is kept aside before anything is written.
+
+use super::assessment::Assessment;
+use super::error::Error;
+use super::framework::Meta;
+use super::saved;
+
+/// A place to keep strings by key. Errors mean the store cannot be used at all.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, Error>;
+    fn set(&self, key: &str, value: &str) -> Result<(), Error>;
+}
+
+/// The key progress for a framework is kept under.
+pub fn key(framework_id: &str) -> String {
+    format!("stepwise:{framework_id}")
+}
+
+/// What loading found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub assessment: Assessment,
+    /// Something the user should be told about.
+    pub problem: Option<Error>,
+    /// Where unreadable saved data was put, if it was.
+    pub kept_aside: Option<String>,
+    /// False when saving would overwrite data that could not be kept aside, or the store
+    /// cannot be used: the app then keeps working in memory.
+    pub can_save: bool,
+}
+
+/// Loads progress for `framework`. `now` makes the kept-aside key unique (milliseconds).
+pub fn load(store: &impl KeyValue, framework: &Meta, now: u64) -> Loaded {
+    let key = key(&framework.id);
+    let fresh = |problem: Option<Error>, kept_aside: Option<String>, can_save: bool| Loaded {
+        assessment: Assessment::default(),
+        problem,
+        kept_aside,
+        can_save,
+    };
+    let text = match store.get(&key) {
+        Ok(Some(text)) => text,
+        Ok(None) => return fresh(None, None, true),
+        Err(e) => return fresh(Some(e), None, false),
+    };
+    match saved::decode(&text, &framework.id) {
+        Ok(assessment) => Loaded {
+            assessment,
+            problem: None,
+            kept_aside: None,
+            can_save: true,
+        },
+        Err(problem) => {
+            let aside = format!("{key}:unreadable:{now}");
+            match store.set(&aside, &text) {
+                Ok(()) => fresh(Some(problem), Some(aside), true),
+                // Could not copy it: leave it where it is and do not write over it.
+                Err(_) => fresh(Some(problem), None, false),
+            }
+        }
+    }
+}
+
+/// Saves progress under the framework's key.
+pub fn save(store: &impl KeyValue, framework: &Meta, a: &Assessment) -> Result<(), Error> {
+    store.set(&key(&framework.id), &saved::encode(framework, a))
+}
+
+/// An in-memory store, for tests and as the fallback when the browser refuses storage.
+#[derive(Default, Debug)]
+pub struct MemoryStore {
+    pub entries: std::cell::RefCell<std::collections::BTreeMap<String, String>>,
+    /// When set, every call fails with this error.
+    pub failure: Option<Error>,
+}
+
+impl KeyValue for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<String>, Error> {
+        match &self.failure {
+            Some(e) => Err(e.clone()),
+            None => Ok(self.entries.borrow().get(key).cloned()),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Error> {
+        match &self.failure {
+            Some(e) => Err(e.clone()),
+            None => {
+                self.entries
+                    .borrow_mut()
+                    .insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+}

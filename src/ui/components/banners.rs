@@ -1,0 +1,50 @@
+use crate::ui::context::use_model;
+use crate::ui::state::Action;
+use yew::prelude::*;
+
+/// Messages about saving and about saved data, each with what the user can do.
+#[function_component]
+pub fn Banners() -> Html {
+    let model = use_model();
+    let saving = &model.saving;
+    let orphans = model.assessment.orphans(&model.framework);
+    let dismiss = {
+        let model = model.clone();
+        Callback::from(move |_| model.dispatch(Action::DismissLoadProblem))
+    };
+    html! {
+        <div class="app-banners">
+            if let Some(problem) = &saving.load_problem {
+                <div class="app-banner app-banner--warning" role="alert">
+                    <p class="app-banner__title">{ problem.to_string() }</p>
+                    <p>{ problem.advice() }</p>
+                    if let Some(key) = &saving.kept_aside {
+                        <p>{ format!("It is stored under the name \"{key}\".") }</p>
+                    }
+                    if !saving.can_save {
+                        <p>{ "Stepwise will not save in this browser during this visit, so nothing already stored is overwritten." }</p>
+                    }
+                    <button type="button" class="app-button app-button--secondary" onclick={dismiss}>
+                        { "Dismiss this message" }
+                    </button>
+                </div>
+            }
+            if let Some(problem) = &saving.save_problem {
+                <div class="app-banner app-banner--warning" role="alert">
+                    <p class="app-banner__title">{ problem.to_string() }</p>
+                    <p>{ problem.advice() }</p>
+                </div>
+            }
+            if !orphans.is_empty() {
+                <div class="app-banner" role="status">
+                    <p>
+                        { format!(
+                            "{} saved rating(s) or note(s) refer to competences that are no longer in this version of the framework. They are kept, but do not count towards any level.",
+                            orphans.len()
+                        ) }
+                    </p>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+use crate::domain::Error;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FrameworkProblemsProps {
+    pub error: Error,
+}
+
+/// Every problem found in a framework file, with where it is and what to do.
+#[function_component]
+pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
+    let issues = match &props.error {
+        Error::FrameworkInvalid(issues) => issues.iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
+    };
+    html! {
+        <div class="app-problems" role="alert">
+            <h2 class="app-problems__title">{ "This framework cannot be used yet" }</h2>
+            <p>{ props.error.to_string() }</p>
+            <ul class="app-problems__list">
+                { for issues.into_iter().map(|i| html! { <li>{ i }</li> }) }
+            </ul>
+            <p>{ props.error.advice() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,144 @@
+use super::CompetenceItem;
+use crate::domain::scoring::score_level;
+use crate::domain::LevelId;
+use crate::ui::context::use_model;
+use crate::ui::state::{Action, Filter};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// The competences of one level, domain by domain, with progress and filters.
+#[function_component]
+pub fn RatingList() -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let Some(level) = model.shown_level.as_ref().and_then(|l| fw.level(l)) else {
+        return Html::default();
+    };
+    let score = score_level(fw, &model.assessment, &level.id);
+    let target = model.target();
+
+    let on_level = {
+        let model = model.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            model.dispatch(Action::ShowLevel(LevelId::new(value)));
+        })
+    };
+    let level_note = |id: &LevelId| {
+        let mut tags = Vec::new();
+        if model.assessment.current.as_ref() == Some(id) {
+            tags.push("your current role");
+        }
+        if target.as_ref() == Some(id) {
+            tags.push("your aim");
+        }
+        if tags.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", tags.join(", "))
+        }
+    };
+
+    let shown: Vec<Html> = fw
+        .domains
+        .iter()
+        .filter_map(|d| {
+            let items: Vec<Html> = fw
+                .competences_of(&level.id)
+                .filter(|c| c.domain == d.id && model.shows(&c.id))
+                .map(|c| html! { <CompetenceItem key={c.id.to_string()} competence={c.clone()} /> })
+                .collect();
+            (!items.is_empty()).then(|| {
+                let heading = format!("domain-{}", d.id);
+                html! {
+                    <section class="app-domain" key={d.id.to_string()} aria-labelledby={heading.clone()}>
+                        <h3 id={heading} class="app-domain__title">{ &d.name }</h3>
+                        if !d.description.is_empty() {
+                            <p class="app-hint">{ &d.description }</p>
+                        }
+                        { for items }
+                    </section>
+                }
+            })
+        })
+        .collect();
+
+    html! {
+        <section class="app-card app-rate" aria-labelledby="rate-heading">
+            <h2 id="rate-heading" class="app-card__title">{ "Rate yourself" }</h2>
+            <div class="app-field">
+                <label class="app-field__label" for="shown-level">{ "Level to rate" }</label>
+                <select id="shown-level" class="app-select" onchange={on_level}>
+                    { for fw.levels.iter().map(|l| html! {
+                        <option value={l.id.to_string()} selected={l.id == level.id}>
+                            { format!("{}{}", l.title(), level_note(&l.id)) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <p class="app-hint">{ &level.description }</p>
+            if !level.education.is_empty() {
+                <details class="app-details">
+                    <summary>{ "Indicative education and training at this level" }</summary>
+                    <ul>{ for level.education.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                </details>
+            }
+            <div class="app-progress">
+                <p id="rate-progress" class="app-progress__text" aria-live="polite">
+                    { format!("{} of {} rated", score.tally.rated, score.tally.total) }
+                </p>
+                <progress class="app-progress__bar" aria-labelledby="rate-progress"
+                    max={score.tally.total.to_string()} value={score.tally.rated.to_string()} />
+            </div>
+            <details class="app-details app-scale-key">
+                <summary>{ "What the ratings mean" }</summary>
+                <dl class="app-scale-key__list">
+                    { for fw.scale.values.iter().map(|v| html! {
+                        <>
+                            <dt>{ format!("{}{}", v.label, if v.met { " (meets the competence)" } else { "" }) }</dt>
+                            <dd>{ &v.description }</dd>
+                        </>
+                    }) }
+                </dl>
+            </details>
+            <fieldset class="app-filter">
+                <legend class="app-filter__legend">{ "Show" }</legend>
+                { for Filter::ALL.iter().map(|&f| {
+                    let id = format!("filter-{}", f.key());
+                    let onchange = {
+                        let model = model.clone();
+                        Callback::from(move |_: Event| model.dispatch(Action::SetFilter(f)))
+                    };
+                    html! {
+                        <div class="app-filter__option">
+                            <input type="radio" id={id.clone()} name="filter" value={f.key()}
+                                checked={model.filter == f} {onchange} />
+                            <label for={id}>{ f.label() }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            if model.filter != Filter::All {
+                <p class="app-hint">
+                    { "The list shows what fitted when you chose this filter, so items stay put as you rate." }
+                    { " " }
+                    <button type="button" class="app-button app-button--secondary" onclick={
+                        let model = model.clone();
+                        let filter = model.filter;
+                        Callback::from(move |_| model.dispatch(Action::SetFilter(filter)))
+                    }>{ "Refresh the list" }</button>
+                </p>
+            }
+            if shown.is_empty() {
+                <p class="app-empty">
+                    { match model.filter {
+                        Filter::NotRated => "Everything at this level is rated.",
+                        Filter::Gaps => "No gaps at this level among what you have rated.",
+                        Filter::All => "This level has no competences.",
+                    } }
+                </p>
+            }
+            { for shown }
+        </section>
+    }
+}

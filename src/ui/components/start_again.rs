@@ -1,0 +1,51 @@
+use crate::ui::context::use_model;
+use crate::ui::state::Action;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Clearing everything, only after the user confirms.
+#[function_component]
+pub fn StartAgain() -> Html {
+    let model = use_model();
+    let confirm_ref = use_node_ref();
+    let confirming = model.confirming_start_again;
+    {
+        // Move focus to the question so keyboard and screen-reader users meet it.
+        let confirm_ref = confirm_ref.clone();
+        use_effect_with(confirming, move |&confirming| {
+            if confirming {
+                if let Some(el) = confirm_ref.cast::<HtmlElement>() {
+                    // Focus is a courtesy; failing to move it loses nothing.
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let send = |action: Action| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
+    };
+    html! {
+        <section class="app-card app-start-again" aria-labelledby="start-again-heading">
+            <h2 id="start-again-heading" class="app-card__title">{ "Start again" }</h2>
+            if confirming {
+                <div class="app-confirm" role="group" aria-labelledby="confirm-question">
+                    <p id="confirm-question" class="app-confirm__question" tabindex="-1" ref={confirm_ref}>
+                        { "Clear all your ratings, notes and chosen levels in this browser? This cannot be undone." }
+                    </p>
+                    <button type="button" class="app-button app-button--warning" onclick={send(Action::ConfirmStartAgain)}>
+                        { "Yes, clear everything" }
+                    </button>
+                    <button type="button" class="app-button app-button--secondary" onclick={send(Action::CancelStartAgain)}>
+                        { "No, keep my work" }
+                    </button>
+                </div>
+            } else {
+                <p class="app-hint">{ "Your ratings are saved in this browser as you make them." }</p>
+                <button type="button" class="app-button app-button--secondary" onclick={send(Action::AskStartAgain)}>
+                    { "Start again…" }
+                </button>
+            }
+        </section>
+    }
+}

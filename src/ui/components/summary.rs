@@ -1,0 +1,73 @@
+use crate::domain::scoring::{reach_rule, score};
+use crate::ui::context::use_model;
+use yew::prelude::*;
+
+/// Where the person stands at every level and, for the level being rated, in each domain.
+#[function_component]
+pub fn Summary() -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let scores = score(fw, &model.assessment);
+    let shown = model
+        .shown_level
+        .as_ref()
+        .and_then(|id| scores.iter().find(|s| &s.level == id));
+    let domain_name = |id| fw.domain(id).map(|d| d.name.as_str()).unwrap_or_default();
+    let level_title = |id| fw.level(id).map(|l| l.title()).unwrap_or_default();
+
+    html! {
+        <section class="app-card app-summary" aria-labelledby="standing-heading">
+            <h2 id="standing-heading" class="app-card__title">{ "Where you stand" }</h2>
+            <p class="app-hint">
+                { reach_rule(fw) }
+                { " Shares are of all the level's competences, rated or not." }
+            </p>
+            <div class="app-table-wrap">
+                <table class="app-table">
+                    <caption class="app-table__caption">{ "Progress at each level" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Level" }</th>
+                            <th scope="col">{ "Rated" }</th>
+                            <th scope="col">{ "Met" }</th>
+                            <th scope="col">{ "Reached" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for scores.iter().map(|s| html! {
+                            <tr>
+                                <th scope="row">{ level_title(&s.level) }</th>
+                                <td>{ format!("{} of {}", s.tally.rated, s.tally.total) }</td>
+                                <td>{ format!("{} ({}%)", s.tally.met, s.tally.percent_met()) }</td>
+                                <td>{ if s.reached { "Yes" } else { "Not yet" } }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if let Some(s) = shown {
+                <div class="app-table-wrap">
+                    <table class="app-table">
+                        <caption class="app-table__caption">{ format!("By domain, {}", level_title(&s.level)) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Domain" }</th>
+                                <th scope="col">{ "Rated" }</th>
+                                <th scope="col">{ "Met" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for s.domains.iter().map(|(d, t)| html! {
+                                <tr>
+                                    <th scope="row">{ domain_name(d) }</th>
+                                    <td>{ format!("{} of {}", t.rated, t.total) }</td>
+                                    <td>{ format!("{} ({}%)", t.met, t.percent_met()) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}

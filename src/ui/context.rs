@@ -1,0 +1,22 @@
+//! The one app context: the model and the way to change it.
+
+use super::state::{Action, Model};
+use yew::prelude::*;
+
+/// The model and its dispatcher, shared with every component below the app.
+pub type ModelHandle = UseReducerHandle<Model>;
+
+/// The model from the nearest [`ContextProvider`]. Components are only ever mounted below
+/// one, so a missing context is a programming error caught by the component tests.
+#[hook]
+pub fn use_model() -> ModelHandle {
+    use_context::<ModelHandle>()
+        .expect("components are mounted inside the app's ModelHandle provider")
+}
+
+/// A callback that sends `action` built from the event.
+#[hook]
+pub fn use_dispatch() -> Callback<Action> {
+    let model = use_model();
+    Callback::from(move |action| model.dispatch(action))
+}

@@ -1,0 +1,8 @@
+//! The Yew interface: a thin layer that renders [`state::Model`] and sends [`state::Action`]s.
+
+mod app;
+pub mod components;
+pub mod context;
+pub mod state;
+
+pub use app::{App, AppView, AppViewProps};

@@ -1,0 +1,227 @@
+//! The UI's state and its one pure reducer. Effects (saving, focus) live in components.
+
+use crate::domain::store::Loaded;
+use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Which competences the rating list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    NotRated,
+    Gaps,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 3] = [Filter::All, Filter::NotRated, Filter::Gaps];
+
+    pub fn fits(self, status: Status) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::NotRated => status == Status::NotRated,
+            Filter::Gaps => status == Status::Below,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "All competences",
+            Filter::NotRated => "Not yet rated",
+            Filter::Gaps => "Gaps only",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::NotRated => "not-rated",
+            Filter::Gaps => "gaps",
+        }
+    }
+}
+
+/// What the app knows about saving.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saving {
+    /// A problem found when loading, shown until dismissed.
+    pub load_problem: Option<Error>,
+    pub kept_aside: Option<String>,
+    pub can_save: bool,
+    /// The last save's failure, cleared by the next success.
+    pub save_problem: Option<Error>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub framework: Rc<Framework>,
+    pub assessment: Assessment,
+    /// The level whose competences are listed for rating.
+    pub shown_level: Option<LevelId>,
+    pub filter: Filter,
+    /// The competences that fitted the filter when it was chosen. Rating one does not make it
+    /// vanish from under the user's cursor or keyboard focus.
+    pub filtered: Option<Rc<BTreeSet<CompetenceId>>>,
+    pub confirming_start_again: bool,
+    pub saving: Saving,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rating {
+    pub competence: CompetenceId,
+    pub value: u8,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteEdit {
+    pub competence: CompetenceId,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetCurrent(LevelId),
+    SetTarget(LevelId),
+    ShowLevel(LevelId),
+    SetFilter(Filter),
+    Rate(Rating),
+    SetNote(NoteEdit),
+    AskStartAgain,
+    CancelStartAgain,
+    ConfirmStartAgain,
+    SaveFailed(Error),
+    SaveSucceeded,
+    DismissLoadProblem,
+}
+
+impl Model {
+    pub fn new(framework: Rc<Framework>, loaded: Loaded) -> Self {
+        let mut assessment = loaded.assessment;
+        // Levels that no longer exist are dropped from the choice, not from the ratings.
+        if assessment
+            .current
+            .as_ref()
+            .is_some_and(|l| framework.level(l).is_none())
+        {
+            assessment.current = None;
+        }
+        if assessment
+            .target
+            .as_ref()
+            .is_some_and(|l| framework.level(l).is_none())
+        {
+            assessment.target = None;
+        }
+        Model {
+            shown_level: assessment.current.clone(),
+            framework,
+            assessment,
+            filter: Filter::All,
+            filtered: None,
+            confirming_start_again: false,
+            saving: Saving {
+                load_problem: loaded.problem,
+                kept_aside: loaded.kept_aside,
+                can_save: loaded.can_save,
+                save_problem: None,
+            },
+        }
+    }
+
+    /// The level to aim for, chosen or by default.
+    pub fn target(&self) -> Option<LevelId> {
+        self.assessment.effective_target(&self.framework)
+    }
+
+    fn snapshot_filter(&mut self) {
+        self.filtered = match (self.filter, &self.shown_level) {
+            (Filter::All, _) | (_, None) => None,
+            (filter, Some(level)) => Some(Rc::new(
+                self.framework
+                    .competences_of(level)
+                    .filter(|c| filter.fits(self.assessment.status(&self.framework, &c.id)))
+                    .map(|c| c.id.clone())
+                    .collect(),
+            )),
+        };
+    }
+
+    /// Whether the rating list shows a competence.
+    pub fn shows(&self, id: &CompetenceId) -> bool {
+        self.filtered.as_ref().is_none_or(|ids| ids.contains(id))
+    }
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut m = (*self).clone();
+        match action {
+            Action::SetCurrent(level) => {
+                if m.framework.level(&level).is_none() {
+                    return self;
+                }
+                // Keep a target the user chose; a default follows the new current level.
+                let was_default = m.assessment.target.is_none()
+                    || m.assessment.target == m.assessment.default_target(&m.framework);
+                m.assessment.current = Some(level.clone());
+                if was_default {
+                    m.assessment.target = m.assessment.default_target(&m.framework);
+                }
+                m.shown_level = Some(level);
+                m.snapshot_filter();
+            }
+            Action::SetTarget(level) => {
+                if m.framework.level(&level).is_none() {
+                    return self;
+                }
+                m.assessment.target = Some(level);
+            }
+            Action::ShowLevel(level) => {
+                if m.framework.level(&level).is_none() {
+                    return self;
+                }
+                m.shown_level = Some(level);
+                m.snapshot_filter();
+            }
+            Action::SetFilter(filter) => {
+                m.filter = filter;
+                m.snapshot_filter();
+            }
+            Action::Rate(Rating { competence, value }) => {
+                if m.framework.competence(&competence).is_none()
+                    || m.framework.scale.get(value).is_none()
+                {
+                    return self;
+                }
+                m.assessment.rate(competence, value);
+            }
+            Action::SetNote(NoteEdit { competence, text }) => {
+                m.assessment.set_note(competence, text);
+            }
+            Action::AskStartAgain => m.confirming_start_again = true,
+            Action::CancelStartAgain => m.confirming_start_again = false,
+            Action::ConfirmStartAgain => {
+                m.assessment = Assessment::default();
+                m.shown_level = None;
+                m.filter = Filter::All;
+                m.filtered = None;
+                m.confirming_start_again = false;
+            }
+            Action::SaveFailed(e) => m.saving.save_problem = Some(e),
+            Action::SaveSucceeded => {
+                if m.saving.save_problem.is_none() {
+                    return self;
+                }
+                m.saving.save_problem = None;
+            }
+            Action::DismissLoadProblem => {
+                m.saving.load_problem = None;
+            }
+        }
+        Rc::new(m)
+    }
+}
