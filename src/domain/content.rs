@@ -1,50 +1,55 @@
 //! Reading a framework file and checking it, so that every problem is reported at once with
-//! the place in the file where it is, and nothing downstream meets a dangling reference.
+//! the line where it is, and nothing downstream meets a dangling reference.
 
 use super::error::{ContentIssue, Error, Problem};
 use super::framework::{
-    Competence, Domain, Framework, Level, Meta, Scale, ScaleValue, TrainingRoute,
+    CareerRoute, Competence, CompetenceId, Domain, DomainId, Framework, Level, LevelId, Meta,
+    RouteId, RouteKind, Scale, ScaleValue, TrainingRoute,
 };
-use serde::Deserialize;
+use super::toml::{self, Spanned, Table, Value};
 use std::collections::HashSet;
-
-/// The framework file as authored, before any checks.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FrameworkFile {
-    framework: Meta,
-    scale: Vec<ScaleValue>,
-    levels: Vec<Level>,
-    domains: Vec<Domain>,
-    competences: Vec<Competence>,
-    #[serde(default)]
-    routes: Vec<TrainingRoute>,
-}
 
 /// The framework that ships with Stepwise.
 pub const BUILT_IN: &str = include_str!("../../content/mhn.toml");
 
-/// Reads and checks a framework file written in TOML.
+/// Reads and checks a framework file (the TOML subset described in [`toml`]).
 ///
-/// Returns [`Error::FrameworkUnreadable`] when the file is not valid TOML or does not have
-/// the expected shape, and [`Error::FrameworkInvalid`] listing every problem found otherwise.
+/// Returns [`Error::FrameworkUnreadable`] when the file's syntax is wrong, and
+/// [`Error::FrameworkInvalid`] listing every problem found otherwise.
 pub fn parse(text: &str) -> Result<Framework, Error> {
-    let file: FrameworkFile =
-        basic_toml::from_str(text).map_err(|e| Error::FrameworkUnreadable(e.to_string()))?;
-    let issues = check(&file);
-    if !issues.is_empty() {
-        return Err(Error::FrameworkInvalid(issues));
+    let root = toml::parse(text).map_err(|e| Error::FrameworkUnreadable(e.to_string()))?;
+    let mut c = Checker { issues: Vec::new() };
+    let file = read_file(&mut c, &root);
+    check(&mut c, &file);
+    if !c.issues.is_empty() {
+        c.issues.sort_by_key(|i| i.line);
+        return Err(Error::FrameworkInvalid(c.issues));
     }
-    let mut scale = file.scale;
+    let mut scale: Vec<ScaleValue> = file.scale.into_iter().map(|(_, v)| v).collect();
     scale.sort_by_key(|v| v.value);
     Ok(Framework::new(
-        file.framework,
+        file.meta,
         Scale { values: scale },
-        file.levels,
-        file.domains,
-        file.competences,
-        file.routes,
+        strip(file.levels),
+        strip(file.domains),
+        strip(file.competences),
+        strip(file.routes),
     ))
+}
+
+fn strip<T>(items: Vec<(usize, T)>) -> Vec<T> {
+    items.into_iter().map(|(_, x)| x).collect()
+}
+
+/// Each entry with the line it starts on.
+struct File {
+    meta: Meta,
+    meta_line: usize,
+    scale: Vec<(usize, ScaleValue)>,
+    levels: Vec<(usize, Level)>,
+    domains: Vec<(usize, Domain)>,
+    competences: Vec<(usize, Competence)>,
+    routes: Vec<(usize, TrainingRoute)>,
 }
 
 /// Collects issues for one file.
@@ -53,42 +58,151 @@ struct Checker {
 }
 
 impl Checker {
-    fn report(&mut self, place: String, problem: Problem) {
-        self.issues.push(ContentIssue { place, problem });
+    fn report(&mut self, line: usize, place: impl Into<String>, problem: Problem) {
+        self.issues.push(ContentIssue {
+            line,
+            place: place.into(),
+            problem,
+        });
     }
+}
 
-    fn non_empty(&mut self, place: &str, field: &'static str, value: &str) {
-        if value.trim().is_empty() {
-            self.report(place.to_string(), Problem::Empty { field });
+/// Reads the fields of one table, reporting missing, mistyped and unknown ones.
+struct Reader<'a> {
+    table: &'a Table,
+    place: String,
+    known: Vec<&'static str>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(table: &'a Table, place: String) -> Self {
+        Reader {
+            table,
+            place,
+            known: Vec::new(),
         }
     }
 
-    fn unique<'a>(
-        &mut self,
-        table: &'static str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
-        for (i, id) in ids.enumerate() {
-            let place = place(table, i, id);
-            if id.trim().is_empty() {
-                self.report(place, Problem::Empty { field: "id" });
-            } else if !seen.insert(id) {
-                self.report(place, Problem::DuplicateId { id: id.to_string() });
+    fn field(&mut self, c: &mut Checker, key: &'static str, required: bool) -> Option<&'a Spanned> {
+        self.known.push(key);
+        let found = self.table.get(key);
+        if found.is_none() && required {
+            c.report(self.table.line, self.place.clone(), Problem::Missing { field: key });
+        }
+        found
+    }
+
+    fn wrong(&self, c: &mut Checker, key: &'static str, v: &Spanned, expected: &'static str) {
+        c.report(
+            v.line,
+            self.place.clone(),
+            Problem::WrongType {
+                field: key,
+                expected,
+                found: v.value.kind(),
+            },
+        );
+    }
+
+    fn text(&mut self, c: &mut Checker, key: &'static str, required: bool) -> String {
+        match self.field(c, key, required) {
+            Some(Spanned { value: Value::Str(s), line }) => {
+                if required && s.trim().is_empty() {
+                    c.report(*line, self.place.clone(), Problem::Empty { field: key });
+                }
+                s.clone()
+            }
+            Some(v) => {
+                self.wrong(c, key, v, "text in quotes");
+                String::new()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn number(&mut self, c: &mut Checker, key: &'static str, required: bool) -> Option<u8> {
+        match self.field(c, key, required)? {
+            Spanned { value: Value::Int(n), line } => match u8::try_from(*n) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    c.report(*line, self.place.clone(), Problem::OutOfRange { field: key, value: *n });
+                    None
+                }
+            },
+            v => {
+                self.wrong(c, key, v, "a whole number");
+                None
             }
         }
-        seen
     }
 
-    fn career_level(&mut self, place: &str, level: u8) {
-        if !(1..=9).contains(&level) {
-            self.report(place.to_string(), Problem::UnknownCareerLevel { level });
+    fn flag(&mut self, c: &mut Checker, key: &'static str) -> bool {
+        match self.field(c, key, true) {
+            Some(Spanned { value: Value::Bool(b), .. }) => *b,
+            Some(v) => {
+                self.wrong(c, key, v, "true or false");
+                false
+            }
+            None => false,
+        }
+    }
+
+    fn texts(&mut self, c: &mut Checker, key: &'static str) -> Vec<String> {
+        match self.field(c, key, false) {
+            Some(Spanned { value: Value::Array(items), .. }) => items
+                .iter()
+                .filter_map(|item| match &item.value {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => {
+                        self.wrong(c, key, item, "a list of texts in quotes");
+                        None
+                    }
+                })
+                .collect(),
+            Some(v) => {
+                self.wrong(c, key, v, "a list of texts in quotes, like [\"a\", \"b\"]");
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn choice<T>(&mut self, c: &mut Checker, key: &'static str, options: &[(&'static str, T)]) -> Option<T>
+    where
+        T: Copy,
+    {
+        let v = self.field(c, key, true)?;
+        let Value::Str(s) = &v.value else {
+            self.wrong(c, key, v, "text in quotes");
+            return None;
+        };
+        let found = options.iter().find(|(name, _)| name == s).map(|(_, t)| *t);
+        if found.is_none() {
+            c.report(
+                v.line,
+                self.place.clone(),
+                Problem::UnknownChoice {
+                    field: key,
+                    value: s.clone(),
+                    allowed: options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+                },
+            );
+        }
+        found
+    }
+
+    /// Reports keys the reader did not ask for: usually a typo.
+    fn finish(self, c: &mut Checker) {
+        for (key, v) in &self.table.entries {
+            if !self.known.contains(&key.as_str()) {
+                c.report(v.line, self.place.clone(), Problem::UnknownField { field: key.clone() });
+            }
         }
     }
 }
 
-/// "competences[3] (l5.relate.1)": the table, its 1-based entry number as a person counts
-/// them in the file, and the id.
+/// "competences entry 3 (\"l5.relate.1\")": the table, the entry number as a person counts
+/// them in the file, and its id.
 fn place(table: &str, index: usize, id: &str) -> String {
     if id.is_empty() {
         format!("{table} entry {}", index + 1)
@@ -97,79 +211,270 @@ fn place(table: &str, index: usize, id: &str) -> String {
     }
 }
 
-fn check(file: &FrameworkFile) -> Vec<ContentIssue> {
-    let mut c = Checker { issues: Vec::new() };
-    let meta = &file.framework;
-    for (field, value) in [
-        ("id", &meta.id),
-        ("title", &meta.title),
-        ("version", &meta.version),
-        ("source_url", &meta.source_url),
-        ("checked", &meta.checked),
-    ] {
-        c.non_empty("framework", field, value);
+/// The entries of a `[[name]]` list, each with a reader. Missing or malformed lists are
+/// reported once.
+fn entries<'a>(c: &mut Checker, root: &'a Table, name: &'static str, required: bool) -> Vec<&'a Table> {
+    match root.get(name) {
+        Some(Spanned { value: Value::Array(items), line }) => items
+            .iter()
+            .filter_map(|item| match &item.value {
+                Value::Table(t) => Some(t),
+                _ => {
+                    c.report(*line, name, Problem::NotAList { name });
+                    None
+                }
+            })
+            .collect(),
+        Some(v) => {
+            c.report(v.line, name, Problem::NotAList { name });
+            Vec::new()
+        }
+        None => {
+            if required {
+                c.report(1, name, Problem::MissingSection { name });
+            }
+            Vec::new()
+        }
     }
+}
+
+fn read_file(c: &mut Checker, root: &Table) -> File {
+    for (key, v) in &root.entries {
+        if !matches!(
+            key.as_str(),
+            "framework" | "scale" | "levels" | "domains" | "competences" | "routes"
+        ) {
+            c.report(v.line, "the file", Problem::UnknownField { field: key.clone() });
+        }
+    }
+    let empty = Table::default();
+    let (meta_table, meta_line) = match root.get("framework") {
+        Some(Spanned { value: Value::Table(t), line }) => (t, *line),
+        _ => {
+            c.report(1, "the file", Problem::MissingSection { name: "framework" });
+            (&empty, 1)
+        }
+    };
+    let mut r = Reader::new(meta_table, "[framework]".into());
+    let meta = Meta {
+        id: r.text(c, "id", true),
+        title: r.text(c, "title", true),
+        version: r.text(c, "version", true),
+        summary: r.text(c, "summary", false),
+        modelled_on: r.text(c, "modelled_on", false),
+        source_url: r.text(c, "source_url", true),
+        licence: r.text(c, "licence", false),
+        checked: r.text(c, "checked", true),
+        reach_percent: r.number(c, "reach_percent", false).unwrap_or(100),
+    };
+    r.finish(c);
+
+    let scale = entries(c, root, "scale", true)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, format!("scale entry {}", i + 1));
+            let v = ScaleValue {
+                value: r.number(c, "value", true).unwrap_or(0),
+                label: r.text(c, "label", true),
+                description: r.text(c, "description", false),
+                met: r.flag(c, "met"),
+            };
+            r.finish(c);
+            (t.line, v)
+        })
+        .collect();
+
+    let id_of = |t: &Table| match t.get("id").map(|v| &v.value) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => String::new(),
+    };
+
+    let levels = entries(c, root, "levels", true)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, place("levels", i, &id_of(t)));
+            let level = Level {
+                id: LevelId::new(r.text(c, "id", true)),
+                career_level: r.number(c, "career_level", true).unwrap_or(0),
+                name: r.text(c, "name", true),
+                route: r
+                    .choice(c, "route", &[
+                        ("clinical", CareerRoute::Clinical),
+                        ("managerial", CareerRoute::Managerial),
+                        ("both", CareerRoute::Both),
+                    ])
+                    .unwrap_or(CareerRoute::Both),
+                description: r.text(c, "description", false),
+                education: r.texts(c, "education"),
+            };
+            r.finish(c);
+            (t.line, level)
+        })
+        .collect();
+
+    let domains = entries(c, root, "domains", true)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, place("domains", i, &id_of(t)));
+            let d = Domain {
+                id: DomainId::new(r.text(c, "id", true)),
+                name: r.text(c, "name", true),
+                description: r.text(c, "description", false),
+            };
+            r.finish(c);
+            (t.line, d)
+        })
+        .collect();
+
+    let competences = entries(c, root, "competences", true)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, place("competences", i, &id_of(t)));
+            let x = Competence {
+                id: CompetenceId::new(r.text(c, "id", true)),
+                level: LevelId::new(r.text(c, "level", true)),
+                domain: DomainId::new(r.text(c, "domain", true)),
+                statement: r.text(c, "statement", true),
+                indicators: r.texts(c, "indicators"),
+            };
+            r.finish(c);
+            (t.line, x)
+        })
+        .collect();
+
+    let routes = entries(c, root, "routes", false)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, place("routes", i, &id_of(t)));
+            let levels = r.level_range(c);
+            let route = TrainingRoute {
+                id: RouteId::new(r.text(c, "id", true)),
+                title: r.text(c, "title", true),
+                kind: r
+                    .choice(c, "kind", &[
+                        ("apprenticeship", RouteKind::Apprenticeship),
+                        ("qualification", RouteKind::Qualification),
+                        ("programme", RouteKind::Programme),
+                        ("e-learning", RouteKind::ELearning),
+                        ("in-work", RouteKind::InWork),
+                        ("regulatory", RouteKind::Regulatory),
+                    ])
+                    .unwrap_or(RouteKind::Programme),
+                career_levels: levels,
+                duration: r.text(c, "duration", true),
+                entry: r.text(c, "entry", false),
+                funding: r.text(c, "funding", true),
+                provider: r.text(c, "provider", false),
+                source_url: r.text(c, "source_url", true),
+                checked: r.text(c, "checked", true),
+                summary: r.text(c, "summary", true),
+                develops_competences: r
+                    .texts(c, "develops_competences")
+                    .into_iter()
+                    .map(CompetenceId::new)
+                    .collect(),
+                develops_domains: r
+                    .texts(c, "develops_domains")
+                    .into_iter()
+                    .map(DomainId::new)
+                    .collect(),
+            };
+            r.finish(c);
+            (t.line, route)
+        })
+        .collect();
+
+    File {
+        meta,
+        meta_line,
+        scale,
+        levels,
+        domains,
+        competences,
+        routes,
+    }
+}
+
+impl Reader<'_> {
+    /// `career_levels = [from, to]`.
+    fn level_range(&mut self, c: &mut Checker) -> [u8; 2] {
+        let key = "career_levels";
+        let Some(v) = self.field(c, key, true) else {
+            return [0, 0];
+        };
+        let pair = match &v.value {
+            Value::Array(items) if items.len() == 2 => match (&items[0].value, &items[1].value) {
+                (Value::Int(a), Value::Int(b)) => u8::try_from(*a).ok().zip(u8::try_from(*b).ok()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match pair {
+            Some((a, b)) => [a, b],
+            None => {
+                self.wrong(c, key, v, "two career levels, like [5, 6]");
+                [0, 0]
+            }
+        }
+    }
+}
+
+/// Checks ids and references across the whole file.
+fn check(c: &mut Checker, file: &File) {
+    let meta = &file.meta;
     if meta.reach_percent == 0 || meta.reach_percent > 100 {
         c.report(
-            "framework".into(),
+            file.meta_line,
+            "[framework]",
             Problem::BadReachPercent {
                 value: meta.reach_percent,
             },
         );
     }
 
-    // The scale.
-    if file.scale.is_empty() {
-        c.report("scale".into(), Problem::NoScale);
-    } else if !file.scale.iter().any(|v| v.met) {
-        c.report("scale".into(), Problem::ScaleWithoutMet);
+    if !file.scale.is_empty() && !file.scale.iter().any(|(_, v)| v.met) {
+        c.report(file.scale[0].0, "scale", Problem::ScaleWithoutMet);
     }
     let mut values = HashSet::new();
-    for (i, v) in file.scale.iter().enumerate() {
-        let place = format!("scale entry {} (value {})", i + 1, v.value);
-        c.non_empty(&place, "label", &v.label);
+    for (i, (line, v)) in file.scale.iter().enumerate() {
         if !values.insert(v.value) {
-            c.report(place, Problem::DuplicateScaleValue { value: v.value });
+            c.report(*line, format!("scale entry {}", i + 1), Problem::DuplicateScaleValue { value: v.value });
         }
     }
 
-    // Ids, each unique within its table.
-    let level_ids = c.unique("levels", file.levels.iter().map(|l| l.id.as_str()));
-    let domain_ids = c.unique("domains", file.domains.iter().map(|d| d.id.as_str()));
-    let competence_ids = c.unique(
-        "competences",
-        file.competences.iter().map(|x| x.id.as_str()),
-    );
-    c.unique("routes", file.routes.iter().map(|r| r.id.as_str()));
+    let level_ids = unique(c, "levels", file.levels.iter().map(|(l, x)| (*l, x.id.as_str())));
+    let domain_ids = unique(c, "domains", file.domains.iter().map(|(l, x)| (*l, x.id.as_str())));
+    let competence_ids =
+        unique(c, "competences", file.competences.iter().map(|(l, x)| (*l, x.id.as_str())));
+    unique(c, "routes", file.routes.iter().map(|(l, x)| (*l, x.id.as_str())));
 
-    for (i, l) in file.levels.iter().enumerate() {
+    for (i, (line, l)) in file.levels.iter().enumerate() {
         let place = place("levels", i, l.id.as_str());
-        c.non_empty(&place, "name", &l.name);
-        c.career_level(&place, l.career_level);
-        if !file.competences.iter().any(|x| x.level == l.id) {
-            c.report(place, Problem::EmptyLevel);
+        if !(1..=9).contains(&l.career_level) {
+            c.report(*line, place.clone(), Problem::UnknownCareerLevel { level: l.career_level });
+        }
+        if !file.competences.iter().any(|(_, x)| x.level == l.id) {
+            c.report(*line, place, Problem::EmptyLevel);
         }
     }
-    for (i, d) in file.domains.iter().enumerate() {
-        let place = place("domains", i, d.id.as_str());
-        c.non_empty(&place, "name", &d.name);
-        if !file.competences.iter().any(|x| x.domain == d.id) {
-            c.report(place, Problem::EmptyDomain);
+    for (i, (line, d)) in file.domains.iter().enumerate() {
+        if !file.competences.iter().any(|(_, x)| x.domain == d.id) {
+            c.report(*line, place("domains", i, d.id.as_str()), Problem::EmptyDomain);
         }
     }
-    for (i, x) in file.competences.iter().enumerate() {
+    for (i, (line, x)) in file.competences.iter().enumerate() {
         let place = place("competences", i, x.id.as_str());
-        c.non_empty(&place, "statement", &x.statement);
-        if !level_ids.contains(x.level.as_str()) {
-            c.report(
-                place.clone(),
-                Problem::UnknownLevel {
-                    id: x.level.to_string(),
-                },
-            );
+        if !x.level.as_str().is_empty() && !level_ids.contains(x.level.as_str()) {
+            c.report(*line, place.clone(), Problem::UnknownLevel { id: x.level.to_string() });
         }
-        if !domain_ids.contains(x.domain.as_str()) {
+        if !x.domain.as_str().is_empty() && !domain_ids.contains(x.domain.as_str()) {
             c.report(
+                *line,
                 place,
                 Problem::UnknownReference {
                     kind: "domain",
@@ -178,38 +483,45 @@ fn check(file: &FrameworkFile) -> Vec<ContentIssue> {
             );
         }
     }
-    for (i, r) in file.routes.iter().enumerate() {
+    for (i, (line, r)) in file.routes.iter().enumerate() {
         let place = place("routes", i, r.id.as_str());
-        c.non_empty(&place, "title", &r.title);
-        c.non_empty(&place, "source_url", &r.source_url);
         let [from, to] = r.career_levels;
-        c.career_level(&place, from);
-        c.career_level(&place, to);
+        for level in [from, to] {
+            if !(1..=9).contains(&level) {
+                c.report(*line, place.clone(), Problem::UnknownCareerLevel { level });
+            }
+        }
         if from > to {
-            c.report(place.clone(), Problem::BadLevelRange { from, to });
+            c.report(*line, place.clone(), Problem::BadLevelRange { from, to });
         }
-        for id in &r.develops_competences {
-            if !competence_ids.contains(id.as_str()) {
-                c.report(
-                    place.clone(),
-                    Problem::UnknownReference {
-                        kind: "competence",
-                        id: id.to_string(),
-                    },
-                );
-            }
-        }
-        for id in &r.develops_domains {
-            if !domain_ids.contains(id.as_str()) {
-                c.report(
-                    place.clone(),
-                    Problem::UnknownReference {
-                        kind: "domain",
-                        id: id.to_string(),
-                    },
-                );
-            }
+        let references = r
+            .develops_competences
+            .iter()
+            .filter(|id| !competence_ids.contains(id.as_str()))
+            .map(|id| ("competence", id.to_string()))
+            .chain(
+                r.develops_domains
+                    .iter()
+                    .filter(|id| !domain_ids.contains(id.as_str()))
+                    .map(|id| ("domain", id.to_string())),
+            );
+        for (kind, id) in references {
+            c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
         }
     }
-    c.issues
+}
+
+/// Reports ids used twice in one list; returns the set of ids.
+fn unique<'a>(
+    c: &mut Checker,
+    table: &'static str,
+    ids: impl Iterator<Item = (usize, &'a str)>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, (line, id)) in ids.enumerate() {
+        if !id.is_empty() && !seen.insert(id) {
+            c.report(line, place(table, i, id), Problem::DuplicateId { id: id.to_string() });
+        }
+    }
+    seen
 }

@@ -5,6 +5,8 @@ use thiserror::Error;
 /// One problem found in a framework file, and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentIssue {
+    /// The line of the file (1-based) the problem is on, or where its entry starts.
+    pub line: usize,
     /// Where in the file, e.g. `competences entry 3 ("l5.relate.1")`.
     pub place: String,
     pub problem: Problem,
@@ -12,7 +14,7 @@ pub struct ContentIssue {
 
 impl std::fmt::Display for ContentIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.place, self.problem)
+        write!(f, "Line {}, {}: {}", self.line, self.place, self.problem)
     }
 }
 
@@ -33,14 +35,34 @@ pub enum Problem {
     BadLevelRange { from: u8, to: u8 },
     #[error("{field} is empty")]
     Empty { field: &'static str },
-    #[error("the rating scale has no values")]
-    NoScale,
     #[error("no value on the rating scale counts as met; mark at least one with met = true")]
     ScaleWithoutMet,
     #[error("the value {value} appears more than once on the rating scale")]
     DuplicateScaleValue { value: u8 },
     #[error("reach_percent is {value}; it must be between 1 and 100")]
     BadReachPercent { value: u8 },
+    #[error("{field} is missing")]
+    Missing { field: &'static str },
+    #[error("{field} should be {expected}, but is {found}")]
+    WrongType {
+        field: &'static str,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("{field} = {value} is out of range (0 to 255)")]
+    OutOfRange { field: &'static str, value: i64 },
+    #[error("{field} is \"{value}\", which is not one of: {allowed}")]
+    UnknownChoice {
+        field: &'static str,
+        value: String,
+        allowed: String,
+    },
+    #[error("\"{field}\" is not a setting Stepwise knows; check its spelling")]
+    UnknownField { field: String },
+    #[error("the file has no [[{name}]] entries")]
+    MissingSection { name: &'static str },
+    #[error("{name} should be written as [[{name}]] entries")]
+    NotAList { name: &'static str },
     #[error("this level has no competences")]
     EmptyLevel,
     #[error("no competence belongs to this domain")]
@@ -57,7 +79,7 @@ pub enum Error {
     #[error("Your saved progress could not be read ({reason}).")]
     SavedDataUnreadable { reason: String },
     #[error("Your progress was saved by a newer version of Stepwise (format {found}).")]
-    SavedDataTooNew { found: u64 },
+    SavedDataTooNew { found: i64 },
     #[error("Your progress belongs to another framework (\"{found}\").")]
     SavedDataOtherFramework { found: String },
     #[error("This browser is not letting Stepwise save your progress.")]

@@ -4,15 +4,13 @@
 //! [`crate::domain::content::parse`] has checked it, so code elsewhere can rely on every
 //! reference resolving.
 
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(pub String);
 
         impl $name {
@@ -50,8 +48,7 @@ id_type!(
 );
 
 /// Facts about the framework itself: what it is, where it comes from, when it was checked.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Meta {
     pub id: String,
     pub title: String,
@@ -64,17 +61,11 @@ pub struct Meta {
     pub checked: String,
     /// Share of a level's competences, in percent, that must be met for the level to count
     /// as reached. 100 means every competence.
-    #[serde(default = "default_reach_percent")]
     pub reach_percent: u8,
 }
 
-fn default_reach_percent() -> u8 {
-    100
-}
-
 /// One point on the rating scale.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScaleValue {
     /// The small code saved for a rating.
     pub value: u8,
@@ -85,7 +76,7 @@ pub struct ScaleValue {
 }
 
 /// The framework's rating scale, lowest value first.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     pub values: Vec<ScaleValue>,
 }
@@ -108,8 +99,7 @@ impl Scale {
 
 /// Which route of the Career Framework a level sits on. From level 6 clinical and
 /// managerial roles part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CareerRoute {
     Clinical,
     Managerial,
@@ -132,8 +122,7 @@ impl CareerRoute {
 }
 
 /// A role at one Career Framework for Health level (1 to 9; not a qualification level).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Level {
     pub id: LevelId,
     /// Level on the Career Framework for Health, 1 to 9.
@@ -142,7 +131,6 @@ pub struct Level {
     pub route: CareerRoute,
     pub description: String,
     /// Indicative education and training for the level.
-    #[serde(default)]
     pub education: Vec<String>,
 }
 
@@ -154,17 +142,14 @@ impl Level {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Domain {
     pub id: DomainId,
     pub name: String,
-    #[serde(default)]
     pub description: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Competence {
     pub id: CompetenceId,
     pub level: LevelId,
@@ -172,18 +157,15 @@ pub struct Competence {
     /// What the person rates themselves against, in the first person.
     pub statement: String,
     /// Examples of what evidence could look like.
-    #[serde(default)]
     pub indicators: Vec<String>,
 }
 
 /// The kind of a training or CPD route.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RouteKind {
     Apprenticeship,
     Qualification,
     Programme,
-    #[serde(rename = "e-learning")]
     ELearning,
     InWork,
     Regulatory,
@@ -203,8 +185,7 @@ impl RouteKind {
 }
 
 /// A training, education or CPD route that develops competences.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrainingRoute {
     pub id: RouteId,
     pub title: String,
@@ -212,17 +193,13 @@ pub struct TrainingRoute {
     /// Career Framework levels the route suits, `[from, to]`.
     pub career_levels: [u8; 2],
     pub duration: String,
-    #[serde(default)]
     pub entry: String,
     pub funding: String,
-    #[serde(default)]
     pub provider: String,
     pub source_url: String,
     pub checked: String,
     pub summary: String,
-    #[serde(default)]
     pub develops_competences: Vec<CompetenceId>,
-    #[serde(default)]
     pub develops_domains: Vec<DomainId>,
 }
 

@@ -5,9 +5,11 @@ pub mod content;
 pub mod error;
 pub mod framework;
 pub mod gaps;
+pub mod json;
 pub mod saved;
 pub mod scoring;
 pub mod store;
+pub mod toml;
 pub mod suggest;
 
 pub use assessment::{Assessment, Status};

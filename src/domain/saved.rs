@@ -3,76 +3,102 @@
 //! Format 1:
 //! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"n":{"l5.relate.1":"..."}}`
 //!
-//! To change the format, add `SavedV2`, make [`encode`] write it, and teach [`decode`] to
-//! turn a format 1 value into it, so saved progress always moves forward.
+//! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
+//! [`decode`] turn each older format into the newest, so saved progress always moves forward.
 
 use super::assessment::Assessment;
 use super::error::Error;
 use super::framework::{CompetenceId, LevelId, Meta};
-use serde::{Deserialize, Serialize};
+use super::json::{self, Json};
 use std::collections::BTreeMap;
 
 /// The format [`encode`] writes.
-pub const FORMAT: u64 = 1;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SavedV1 {
-    v: u64,
-    /// Framework id.
-    fw: String,
-    /// Framework version the ratings were made against.
-    fv: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    cur: Option<LevelId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    tgt: Option<LevelId>,
-    #[serde(default)]
-    r: BTreeMap<CompetenceId, u8>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    n: BTreeMap<CompetenceId, String>,
-}
+pub const FORMAT: i64 = 1;
 
 /// Writes an assessment in the current format.
 pub fn encode(framework: &Meta, a: &Assessment) -> String {
-    let saved = SavedV1 {
-        v: FORMAT,
-        fw: framework.id.clone(),
-        fv: framework.version.clone(),
-        cur: a.current.clone(),
-        tgt: a.target.clone(),
-        r: a.ratings.clone(),
-        n: a.notes.clone(),
-    };
-    // Serialising maps with string keys and plain values cannot fail.
-    serde_json::to_string(&saved).unwrap_or_default()
+    let mut members = vec![
+        ("v".to_string(), Json::Int(FORMAT)),
+        ("fw".to_string(), Json::Str(framework.id.clone())),
+        ("fv".to_string(), Json::Str(framework.version.clone())),
+    ];
+    for (key, level) in [("cur", &a.current), ("tgt", &a.target)] {
+        if let Some(level) = level {
+            members.push((key.to_string(), Json::Str(level.to_string())));
+        }
+    }
+    let ratings = a
+        .ratings
+        .iter()
+        .map(|(id, v)| (id.to_string(), Json::Int(i64::from(*v))))
+        .collect();
+    members.push(("r".to_string(), Json::Object(ratings)));
+    if !a.notes.is_empty() {
+        let notes = a
+            .notes
+            .iter()
+            .map(|(id, n)| (id.to_string(), Json::Str(n.clone())))
+            .collect();
+        members.push(("n".to_string(), Json::Object(notes)));
+    }
+    Json::Object(members).to_text()
 }
 
 /// Reads saved progress of any known format for the framework `framework_id`.
 pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let unreadable = |reason: String| Error::SavedDataUnreadable { reason };
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| unreadable(format!("not valid JSON: {e}")))?;
+    let value = json::parse(text).map_err(|e| unreadable(format!("not valid JSON: {e}")))?;
+    if !matches!(value, Json::Object(_)) {
+        return Err(unreadable("it is not a saved assessment".into()));
+    }
     let version = value
         .get("v")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(Json::as_int)
         .ok_or_else(|| unreadable("it has no format number".into()))?;
-    let saved: SavedV1 = match version {
-        1 => serde_json::from_value(value).map_err(|e| unreadable(format!("format 1 but {e}")))?,
+    match version {
+        1 => {}
         v if v > FORMAT => return Err(Error::SavedDataTooNew { found: v }),
         v => return Err(unreadable(format!("unknown format {v}"))),
+    }
+    let fw = value.get("fw").and_then(Json::as_str).unwrap_or_default();
+    if fw != framework_id {
+        return Err(Error::SavedDataOtherFramework {
+            found: fw.to_string(),
+        });
+    }
+    let level = |key: &str| -> Result<Option<LevelId>, Error> {
+        match value.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Str(s)) => Ok(Some(LevelId::new(s.clone()))),
+            Some(other) => Err(unreadable(format!("\"{key}\" is {}, not text", other.kind()))),
+        }
     };
-    if saved.fw != framework_id {
-        return Err(Error::SavedDataOtherFramework { found: saved.fw });
+    let members = |key: &str| -> Result<&[(String, Json)], Error> {
+        match value.get(key) {
+            None => Ok(&[]),
+            Some(Json::Object(m)) => Ok(m),
+            Some(other) => Err(unreadable(format!("\"{key}\" is {}, not an object", other.kind()))),
+        }
+    };
+    let mut ratings = BTreeMap::new();
+    for (id, v) in members("r")? {
+        let code = v
+            .as_int()
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| unreadable(format!("the rating of \"{id}\" is not a rating code")))?;
+        ratings.insert(CompetenceId::new(id.clone()), code);
     }
     let mut a = Assessment {
-        current: saved.cur,
-        target: saved.tgt,
-        ratings: saved.r,
+        current: level("cur")?,
+        target: level("tgt")?,
+        ratings,
         notes: BTreeMap::new(),
     };
-    for (id, text) in saved.n {
-        a.set_note(id, text);
+    for (id, v) in members("n")? {
+        let text = v
+            .as_str()
+            .ok_or_else(|| unreadable(format!("the note on \"{id}\" is not text")))?;
+        a.set_note(CompetenceId::new(id.clone()), text.to_string());
     }
     Ok(a)
 }

@@ -47,7 +47,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
     let status_id = format!("status-{id}");
     let note_id = format!("note-{id}");
     html! {
-        <fieldset class={classes!("app-competence", matches!(status, Status::Below).then_some("app-competence--gap"))}
+        <fieldset class={if status == Status::Below { "app-competence app-competence--gap" } else { "app-competence" }}
             aria-describedby={status_id.clone()}>
             <legend class="app-competence__statement">{ &c.statement }</legend>
             <p id={status_id} class={classes!("app-status", status_class)}>{ status_text }</p>

@@ -1,0 +1,60 @@
+// A small static file server for dist/ on loopback, used by `scripts/serve` and the tests.
+// Usage: node scripts/server.mjs [dir] [port]   (port 0 picks a free one)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.toml': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** Starts serving `dir`; resolves to { server, url }. */
+export function serve(dir, port = 0, host = '127.0.0.1') {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end('Forbidden');
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      ok({ server, url: `http://${host}:${actual}/` });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  serve(dir, port).then(({ url }) => {
+    console.log(`Stepwise is being served at ${url}  (Ctrl+C to stop)`);
+  }, (e) => {
+    console.error(`Could not serve on port ${port}: ${e.message}. Set PORT to another port, e.g. PORT=8081 ./scripts/serve`);
+    process.exit(1);
+  });
+}
