@@ -87,7 +87,11 @@ impl<'a> Reader<'a> {
         self.known.push(key);
         let found = self.table.get(key);
         if found.is_none() && required {
-            c.report(self.table.line, self.place.clone(), Problem::Missing { field: key });
+            c.report(
+                self.table.line,
+                self.place.clone(),
+                Problem::Missing { field: key },
+            );
         }
         found
     }
@@ -106,7 +110,10 @@ impl<'a> Reader<'a> {
 
     fn text(&mut self, c: &mut Checker, key: &'static str, required: bool) -> String {
         match self.field(c, key, required) {
-            Some(Spanned { value: Value::Str(s), line }) => {
+            Some(Spanned {
+                value: Value::Str(s),
+                line,
+            }) => {
                 if required && s.trim().is_empty() {
                     c.report(*line, self.place.clone(), Problem::Empty { field: key });
                 }
@@ -122,10 +129,20 @@ impl<'a> Reader<'a> {
 
     fn number(&mut self, c: &mut Checker, key: &'static str, required: bool) -> Option<u8> {
         match self.field(c, key, required)? {
-            Spanned { value: Value::Int(n), line } => match u8::try_from(*n) {
+            Spanned {
+                value: Value::Int(n),
+                line,
+            } => match u8::try_from(*n) {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    c.report(*line, self.place.clone(), Problem::OutOfRange { field: key, value: *n });
+                    c.report(
+                        *line,
+                        self.place.clone(),
+                        Problem::OutOfRange {
+                            field: key,
+                            value: *n,
+                        },
+                    );
                     None
                 }
             },
@@ -138,7 +155,10 @@ impl<'a> Reader<'a> {
 
     fn flag(&mut self, c: &mut Checker, key: &'static str) -> bool {
         match self.field(c, key, true) {
-            Some(Spanned { value: Value::Bool(b), .. }) => *b,
+            Some(Spanned {
+                value: Value::Bool(b),
+                ..
+            }) => *b,
             Some(v) => {
                 self.wrong(c, key, v, "true or false");
                 false
@@ -149,7 +169,10 @@ impl<'a> Reader<'a> {
 
     fn texts(&mut self, c: &mut Checker, key: &'static str) -> Vec<String> {
         match self.field(c, key, false) {
-            Some(Spanned { value: Value::Array(items), .. }) => items
+            Some(Spanned {
+                value: Value::Array(items),
+                ..
+            }) => items
                 .iter()
                 .filter_map(|item| match &item.value {
                     Value::Str(s) => Some(s.clone()),
@@ -167,7 +190,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn choice<T>(&mut self, c: &mut Checker, key: &'static str, options: &[(&'static str, T)]) -> Option<T>
+    fn choice<T>(
+        &mut self,
+        c: &mut Checker,
+        key: &'static str,
+        options: &[(&'static str, T)],
+    ) -> Option<T>
     where
         T: Copy,
     {
@@ -184,7 +212,11 @@ impl<'a> Reader<'a> {
                 Problem::UnknownChoice {
                     field: key,
                     value: s.clone(),
-                    allowed: options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+                    allowed: options
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 },
             );
         }
@@ -195,7 +227,11 @@ impl<'a> Reader<'a> {
     fn finish(self, c: &mut Checker) {
         for (key, v) in &self.table.entries {
             if !self.known.contains(&key.as_str()) {
-                c.report(v.line, self.place.clone(), Problem::UnknownField { field: key.clone() });
+                c.report(
+                    v.line,
+                    self.place.clone(),
+                    Problem::UnknownField { field: key.clone() },
+                );
             }
         }
     }
@@ -213,9 +249,17 @@ fn place(table: &str, index: usize, id: &str) -> String {
 
 /// The entries of a `[[name]]` list, each with a reader. Missing or malformed lists are
 /// reported once.
-fn entries<'a>(c: &mut Checker, root: &'a Table, name: &'static str, required: bool) -> Vec<&'a Table> {
+fn entries<'a>(
+    c: &mut Checker,
+    root: &'a Table,
+    name: &'static str,
+    required: bool,
+) -> Vec<&'a Table> {
     match root.get(name) {
-        Some(Spanned { value: Value::Array(items), line }) => items
+        Some(Spanned {
+            value: Value::Array(items),
+            line,
+        }) => items
             .iter()
             .filter_map(|item| match &item.value {
                 Value::Table(t) => Some(t),
@@ -244,12 +288,19 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
             key.as_str(),
             "framework" | "scale" | "levels" | "domains" | "competences" | "routes"
         ) {
-            c.report(v.line, "the file", Problem::UnknownField { field: key.clone() });
+            c.report(
+                v.line,
+                "the file",
+                Problem::UnknownField { field: key.clone() },
+            );
         }
     }
     let empty = Table::default();
     let (meta_table, meta_line) = match root.get("framework") {
-        Some(Spanned { value: Value::Table(t), line }) => (t, *line),
+        Some(Spanned {
+            value: Value::Table(t),
+            line,
+        }) => (t, *line),
         _ => {
             c.report(1, "the file", Problem::MissingSection { name: "framework" });
             (&empty, 1)
@@ -300,11 +351,15 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
                 career_level: r.number(c, "career_level", true).unwrap_or(0),
                 name: r.text(c, "name", true),
                 route: r
-                    .choice(c, "route", &[
-                        ("clinical", CareerRoute::Clinical),
-                        ("managerial", CareerRoute::Managerial),
-                        ("both", CareerRoute::Both),
-                    ])
+                    .choice(
+                        c,
+                        "route",
+                        &[
+                            ("clinical", CareerRoute::Clinical),
+                            ("managerial", CareerRoute::Managerial),
+                            ("both", CareerRoute::Both),
+                        ],
+                    )
                     .unwrap_or(CareerRoute::Both),
                 description: r.text(c, "description", false),
                 education: r.texts(c, "education"),
@@ -356,14 +411,18 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
                 id: RouteId::new(r.text(c, "id", true)),
                 title: r.text(c, "title", true),
                 kind: r
-                    .choice(c, "kind", &[
-                        ("apprenticeship", RouteKind::Apprenticeship),
-                        ("qualification", RouteKind::Qualification),
-                        ("programme", RouteKind::Programme),
-                        ("e-learning", RouteKind::ELearning),
-                        ("in-work", RouteKind::InWork),
-                        ("regulatory", RouteKind::Regulatory),
-                    ])
+                    .choice(
+                        c,
+                        "kind",
+                        &[
+                            ("apprenticeship", RouteKind::Apprenticeship),
+                            ("qualification", RouteKind::Qualification),
+                            ("programme", RouteKind::Programme),
+                            ("e-learning", RouteKind::ELearning),
+                            ("in-work", RouteKind::InWork),
+                            ("regulatory", RouteKind::Regulatory),
+                        ],
+                    )
                     .unwrap_or(RouteKind::Programme),
                 career_levels: levels,
                 duration: r.text(c, "duration", true),
@@ -443,20 +502,45 @@ fn check(c: &mut Checker, file: &File) {
     let mut values = HashSet::new();
     for (i, (line, v)) in file.scale.iter().enumerate() {
         if !values.insert(v.value) {
-            c.report(*line, format!("scale entry {}", i + 1), Problem::DuplicateScaleValue { value: v.value });
+            c.report(
+                *line,
+                format!("scale entry {}", i + 1),
+                Problem::DuplicateScaleValue { value: v.value },
+            );
         }
     }
 
-    let level_ids = unique(c, "levels", file.levels.iter().map(|(l, x)| (*l, x.id.as_str())));
-    let domain_ids = unique(c, "domains", file.domains.iter().map(|(l, x)| (*l, x.id.as_str())));
-    let competence_ids =
-        unique(c, "competences", file.competences.iter().map(|(l, x)| (*l, x.id.as_str())));
-    unique(c, "routes", file.routes.iter().map(|(l, x)| (*l, x.id.as_str())));
+    let level_ids = unique(
+        c,
+        "levels",
+        file.levels.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let domain_ids = unique(
+        c,
+        "domains",
+        file.domains.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let competence_ids = unique(
+        c,
+        "competences",
+        file.competences.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    unique(
+        c,
+        "routes",
+        file.routes.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
 
     for (i, (line, l)) in file.levels.iter().enumerate() {
         let place = place("levels", i, l.id.as_str());
         if !(1..=9).contains(&l.career_level) {
-            c.report(*line, place.clone(), Problem::UnknownCareerLevel { level: l.career_level });
+            c.report(
+                *line,
+                place.clone(),
+                Problem::UnknownCareerLevel {
+                    level: l.career_level,
+                },
+            );
         }
         if !file.competences.iter().any(|(_, x)| x.level == l.id) {
             c.report(*line, place, Problem::EmptyLevel);
@@ -464,13 +548,23 @@ fn check(c: &mut Checker, file: &File) {
     }
     for (i, (line, d)) in file.domains.iter().enumerate() {
         if !file.competences.iter().any(|(_, x)| x.domain == d.id) {
-            c.report(*line, place("domains", i, d.id.as_str()), Problem::EmptyDomain);
+            c.report(
+                *line,
+                place("domains", i, d.id.as_str()),
+                Problem::EmptyDomain,
+            );
         }
     }
     for (i, (line, x)) in file.competences.iter().enumerate() {
         let place = place("competences", i, x.id.as_str());
         if !x.level.as_str().is_empty() && !level_ids.contains(x.level.as_str()) {
-            c.report(*line, place.clone(), Problem::UnknownLevel { id: x.level.to_string() });
+            c.report(
+                *line,
+                place.clone(),
+                Problem::UnknownLevel {
+                    id: x.level.to_string(),
+                },
+            );
         }
         if !x.domain.as_str().is_empty() && !domain_ids.contains(x.domain.as_str()) {
             c.report(
@@ -520,7 +614,11 @@ fn unique<'a>(
     let mut seen = HashSet::new();
     for (i, (line, id)) in ids.enumerate() {
         if !id.is_empty() && !seen.insert(id) {
-            c.report(line, place(table, i, id), Problem::DuplicateId { id: id.to_string() });
+            c.report(
+                line,
+                place(table, i, id),
+                Problem::DuplicateId { id: id.to_string() },
+            );
         }
     }
     seen

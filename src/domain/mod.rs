@@ -9,8 +9,8 @@ pub mod json;
 pub mod saved;
 pub mod scoring;
 pub mod store;
-pub mod toml;
 pub mod suggest;
+pub mod toml;
 
 pub use assessment::{Assessment, Status};
 pub use error::Error;

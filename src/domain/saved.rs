@@ -70,14 +70,20 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
         match value.get(key) {
             None | Some(Json::Null) => Ok(None),
             Some(Json::Str(s)) => Ok(Some(LevelId::new(s.clone()))),
-            Some(other) => Err(unreadable(format!("\"{key}\" is {}, not text", other.kind()))),
+            Some(other) => Err(unreadable(format!(
+                "\"{key}\" is {}, not text",
+                other.kind()
+            ))),
         }
     };
     let members = |key: &str| -> Result<&[(String, Json)], Error> {
         match value.get(key) {
             None => Ok(&[]),
             Some(Json::Object(m)) => Ok(m),
-            Some(other) => Err(unreadable(format!("\"{key}\" is {}, not an object", other.kind()))),
+            Some(other) => Err(unreadable(format!(
+                "\"{key}\" is {}, not an object",
+                other.kind()
+            ))),
         }
     };
     let mut ratings = BTreeMap::new();

@@ -98,6 +98,10 @@ impl<'a> Parser<'a> {
         })
     }
 
+    fn err_at<T>(line: usize, message: String) -> Res<T> {
+        Err(SyntaxError { line, message })
+    }
+
     fn peek(&self) -> Option<u8> {
         self.src.get(self.pos).copied()
     }
@@ -212,7 +216,9 @@ impl<'a> Parser<'a> {
         }
         let close = if array { "]]" } else { "]" };
         if !self.starts_with(close) {
-            return self.err(format!("expected {close} to close the table name \"{name}\""));
+            return self.err(format!(
+                "expected {close} to close the table name \"{name}\""
+            ));
         }
         self.pos += close.len();
         self.end_of_line()?;
@@ -244,9 +250,12 @@ impl<'a> Parser<'a> {
                     items.push(new_table());
                     Ok(Target::ArrayItem(i))
                 }
-                _ => self.err(format!("[[{name}]] clashes with an earlier \"{name}\" that is not a list of tables")),
+                _ => Self::err_at(
+                    line,
+                    format!("[[{name}]] clashes with an earlier \"{name}\" that is not a list of tables"),
+                ),
             },
-            (false, Some(_)) => self.err(format!("the table [{name}] is defined twice")),
+            (false, Some(_)) => Self::err_at(line, format!("the table [{name}] is defined twice")),
         }
     }
 
@@ -289,7 +298,9 @@ impl<'a> Parser<'a> {
             }
             Some(c) if c.is_ascii_digit() || c == b'-' || c == b'+' => self.integer(),
             Some(b'\n') | None => self.err("a value is missing after ="),
-            Some(_) => self.err("expected a value: text in quotes, a number, true, false or a list in [ ]"),
+            Some(_) => {
+                self.err("expected a value: text in quotes, a number, true, false or a list in [ ]")
+            }
         }
     }
 
@@ -302,7 +313,10 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let raw: String = self.text[start..self.pos].chars().filter(|&c| c != '_').collect();
+        let raw: String = self.text[start..self.pos]
+            .chars()
+            .filter(|&c| c != '_')
+            .collect();
         match raw.parse::<i64>() {
             Ok(n) => Ok(Value::Int(n)),
             Err(_) => self.err(format!(

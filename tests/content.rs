@@ -1,0 +1,296 @@
+//! Reading framework files: the built-in one is valid, and every kind of mistake in a file is
+//! reported with its line and place, all at once.
+
+mod common;
+
+use common::{small, small_with, SMALL};
+use stepwise::domain::content::{parse, BUILT_IN};
+use stepwise::domain::error::{ContentIssue, Problem};
+use stepwise::domain::framework::{CareerRoute, MoveKind};
+use stepwise::domain::{Error, LevelId};
+
+fn issues(text: &str) -> Vec<ContentIssue> {
+    match parse(text) {
+        Err(Error::FrameworkInvalid(issues)) => issues,
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap()
+}
+
+#[test]
+fn the_built_in_framework_is_valid_and_covers_two_levels() {
+    let fw = parse(BUILT_IN).unwrap_or_else(|e| panic!("built-in framework: {e}: {e:?}"));
+    assert!(fw.levels.iter().any(|l| l.career_level == 5));
+    assert!(fw.levels.iter().any(|l| l.career_level == 6));
+    for level in &fw.levels {
+        let competences: Vec<_> = fw.competences_of(&level.id).collect();
+        assert!(
+            competences.len() >= 8,
+            "{} has {}",
+            level.id,
+            competences.len()
+        );
+        let mut domains: Vec<_> = competences.iter().map(|c| &c.domain).collect();
+        domains.sort();
+        domains.dedup();
+        assert!(
+            domains.len() >= 4,
+            "{} covers {} domains",
+            level.id,
+            domains.len()
+        );
+        assert!(
+            !level.education.is_empty(),
+            "{} lists no education",
+            level.id
+        );
+    }
+    assert!(fw.routes.len() >= 6);
+    assert!(fw.scale.bar().is_some());
+}
+
+#[test]
+fn every_built_in_competence_is_developed_by_a_route() {
+    let fw = parse(BUILT_IN).unwrap();
+    for c in &fw.competences {
+        let level = fw.level(&c.level).unwrap().career_level;
+        assert!(
+            fw.routes.iter().any(|r| r.develops(c, level)),
+            "no route develops {}",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn the_small_framework_reads_every_field() {
+    let fw = small();
+    assert_eq!(fw.meta.id, "test");
+    assert_eq!(fw.meta.reach_percent, 100, "defaults to every competence");
+    assert_eq!(fw.scale.values.len(), 4);
+    assert_eq!(fw.scale.bar().map(|v| v.label.as_str()), Some("Competent"));
+    let b = fw.level(&LevelId::new("b")).unwrap();
+    assert_eq!(b.route, CareerRoute::Clinical);
+    assert_eq!(b.title(), "Career level 6: Senior nurse");
+    assert_eq!(fw.competences_of(&LevelId::new("a")).count(), 3);
+    assert_eq!(fw.routes[0].develops_domains.len(), 1);
+    assert_eq!(
+        fw.competences[0].indicators,
+        vec!["A care plan".to_string()]
+    );
+}
+
+#[test]
+fn the_next_level_up_follows_the_route_and_moves_are_named() {
+    let fw = small();
+    let id = LevelId::new;
+    assert_eq!(fw.next_level_up(&id("a")).map(|l| l.id.as_str()), Some("b"));
+    assert_eq!(fw.next_level_up(&id("b")), None, "top of the ladder");
+    assert_eq!(fw.move_kind(&id("a"), &id("a")), Some(MoveKind::Stay));
+    assert_eq!(fw.move_kind(&id("a"), &id("m")), Some(MoveKind::Up));
+    assert_eq!(fw.move_kind(&id("b"), &id("m")), Some(MoveKind::Across));
+    assert_eq!(fw.move_kind(&id("m"), &id("a")), Some(MoveKind::Down));
+}
+
+#[test]
+fn a_duplicate_id_is_reported_at_its_second_use() {
+    let text = small_with("id = \"a.care.2\"", "id = \"a.care.1\"");
+    let found = issues(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].problem,
+        Problem::DuplicateId {
+            id: "a.care.1".into()
+        }
+    );
+    assert!(found[0].place.contains("competences entry 2"));
+    // Reported at the [[competences]] header of the second entry, just above its id.
+    let second = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "id = \"a.care.1\"")
+        .nth(1)
+        .map(|(i, _)| i + 1)
+        .unwrap();
+    assert_eq!(found[0].line, second - 1);
+}
+
+#[test]
+fn a_dangling_reference_names_what_is_missing_and_where() {
+    let text = small_with(
+        "develops_competences = [\"b.care.1\"]",
+        "develops_competences = [\"b.care.9\"]",
+    );
+    let found = issues(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].problem,
+        Problem::UnknownReference {
+            kind: "competence",
+            id: "b.care.9".into()
+        }
+    );
+    assert!(found[0].place.contains("\"complex\""));
+    assert!(found[0]
+        .to_string()
+        .starts_with(&format!("Line {}", found[0].line)));
+}
+
+#[test]
+fn a_competence_in_an_unknown_level_or_domain_is_reported() {
+    let text = small_with(
+        "level = \"a\"\ndomain = \"lead\"",
+        "level = \"z\"\ndomain = \"nope\"",
+    );
+    let found = issues(&text);
+    let problems: Vec<_> = found.iter().map(|i| i.problem.clone()).collect();
+    assert!(problems.contains(&Problem::UnknownLevel { id: "z".into() }));
+    assert!(problems.contains(&Problem::UnknownReference {
+        kind: "domain",
+        id: "nope".into()
+    }));
+}
+
+#[test]
+fn an_empty_statement_is_reported_with_its_line() {
+    let text = small_with("statement = \"I review care.\"", "statement = \"  \"");
+    let found = issues(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].problem, Problem::Empty { field: "statement" });
+    assert_eq!(found[0].line, line_of(&text, "statement = \"  \""));
+}
+
+#[test]
+fn a_career_level_outside_1_to_9_is_unknown() {
+    let found = issues(&small_with("career_level = 5", "career_level = 12"));
+    assert!(found
+        .iter()
+        .any(|i| i.problem == Problem::UnknownCareerLevel { level: 12 }));
+}
+
+#[test]
+fn a_scale_without_a_met_value_is_reported() {
+    let text = SMALL.replace("met = true", "met = false");
+    let found = issues(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].problem, Problem::ScaleWithoutMet);
+}
+
+#[test]
+fn a_duplicate_scale_value_is_reported() {
+    let found = issues(&small_with("value = 3", "value = 2"));
+    assert!(found
+        .iter()
+        .any(|i| i.problem == Problem::DuplicateScaleValue { value: 2 }));
+}
+
+#[test]
+fn a_level_or_domain_with_nothing_in_it_is_reported() {
+    let text = small_with(
+        "[[domains]]\nid = \"learn\"",
+        "[[levels]]\nid = \"empty\"\ncareer_level = 7\nname = \"Empty\"\nroute = \"both\"\n\n[[domains]]\nid = \"unused\"\nname = \"Unused\"\n\n[[domains]]\nid = \"learn\"",
+    );
+    let problems: Vec<_> = issues(&text).into_iter().map(|i| i.problem).collect();
+    assert!(problems.contains(&Problem::EmptyLevel));
+    assert!(problems.contains(&Problem::EmptyDomain));
+}
+
+#[test]
+fn typos_in_field_names_and_wrong_types_are_reported() {
+    let text = small_with("duration = \"3 days\"", "durration = \"3 days\"");
+    let problems: Vec<_> = issues(&text).into_iter().map(|i| i.problem).collect();
+    assert!(problems.contains(&Problem::UnknownField {
+        field: "durration".into()
+    }));
+    assert!(problems.contains(&Problem::Missing { field: "duration" }));
+
+    let text = small_with(
+        "met = false\n\n[[scale]]\nvalue = 1",
+        "met = \"no\"\n\n[[scale]]\nvalue = 1",
+    );
+    let problems: Vec<_> = issues(&text).into_iter().map(|i| i.problem).collect();
+    assert!(problems.contains(&Problem::WrongType {
+        field: "met",
+        expected: "true or false",
+        found: "text"
+    }));
+}
+
+#[test]
+fn unknown_choices_list_what_is_allowed() {
+    let found = issues(&small_with("kind = \"programme\"", "kind = \"course\""));
+    let message = found[0].to_string();
+    assert!(message.contains("\"course\""), "{message}");
+    assert!(message.contains("apprenticeship"), "{message}");
+}
+
+#[test]
+fn a_reversed_level_range_and_a_bad_reach_percent_are_reported() {
+    let text = small_with("career_levels = [6, 7]", "career_levels = [7, 6]").replace(
+        "checked = \"2026-11-23\"\n\n[[scale]]",
+        "checked = \"2026-11-23\"\nreach_percent = 0\n\n[[scale]]",
+    );
+    let problems: Vec<_> = issues(&text).into_iter().map(|i| i.problem).collect();
+    assert!(problems.contains(&Problem::BadLevelRange { from: 7, to: 6 }));
+    assert!(problems.contains(&Problem::BadReachPercent { value: 0 }));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_in_line_order() {
+    let text = small_with("statement = \"I give care.\"", "statement = \"\"").replace(
+        "develops_domains = [\"lead\"]",
+        "develops_domains = [\"nowhere\"]",
+    );
+    let found = issues(&text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].line < found[1].line);
+}
+
+#[test]
+fn missing_sections_are_reported() {
+    let found = issues("[framework]\nid = \"x\"\ntitle = \"x\"\nversion = \"1\"\nsource_url = \"u\"\nchecked = \"d\"\n");
+    let problems: Vec<_> = found.into_iter().map(|i| i.problem).collect();
+    for name in ["scale", "levels", "domains", "competences"] {
+        assert!(
+            problems.contains(&Problem::MissingSection { name }),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_gives_its_line() {
+    let text = small_with("title = \"Test framework\"", "title = \"Test framework");
+    match parse(&text) {
+        Err(Error::FrameworkUnreadable(message)) => {
+            assert!(
+                message.starts_with(&format!("line {}:", line_of(&text, "title = \"Test"))),
+                "{message}"
+            );
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_error_has_a_message_and_advice() {
+    let errors = [
+        Error::FrameworkUnreadable("x".into()),
+        Error::FrameworkInvalid(vec![]),
+        Error::SavedDataUnreadable { reason: "x".into() },
+        Error::SavedDataTooNew { found: 9 },
+        Error::SavedDataOtherFramework { found: "x".into() },
+        Error::StorageUnavailable,
+        Error::StorageRefused,
+    ];
+    for e in errors {
+        assert!(e.to_string().len() > 10, "{e:?}");
+        assert!(e.advice().len() > 20, "{e:?}");
+    }
+}

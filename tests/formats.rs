@@ -1,0 +1,189 @@
+//! The TOML subset and the JSON reader: what they accept, where they report errors, and that
+//! no input makes them panic.
+
+mod common;
+
+use stepwise::domain::content::{parse as parse_framework, BUILT_IN};
+use stepwise::domain::json::{self, Json};
+use stepwise::domain::saved::{decode, encode};
+use stepwise::domain::toml::{self, Value};
+use stepwise::domain::{Assessment, CompetenceId, LevelId};
+
+fn str_at(table: &toml::Table, key: &str) -> String {
+    match &table.get(key).unwrap().value {
+        Value::Str(s) => s.clone(),
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+#[test]
+fn toml_strings_of_every_supported_kind_are_read() {
+    let doc = toml::parse(
+        "a = \"tab\\tquote\\\" \\u00e9\" # comment\nb = 'C:\\path'\nc = \"\"\"\nline one\nline two\"\"\"\nd = '''\nraw \\n'''\n\"quoted key\" = \"x\"\ne = \"\"\"joined \\\n    here\"\"\"\nf = \"ünïcödé ✓\"\n",
+    )
+    .unwrap();
+    assert_eq!(str_at(&doc, "a"), "tab\tquote\" é");
+    assert_eq!(str_at(&doc, "b"), "C:\\path");
+    assert_eq!(str_at(&doc, "c"), "line one\nline two");
+    assert_eq!(str_at(&doc, "d"), "raw \\n");
+    assert_eq!(str_at(&doc, "quoted key"), "x");
+    assert_eq!(str_at(&doc, "e"), "joined here");
+    assert_eq!(str_at(&doc, "f"), "ünïcödé ✓");
+}
+
+#[test]
+fn toml_arrays_may_span_lines_with_comments_and_a_trailing_comma() {
+    let doc = toml::parse("list = [\n  \"a\", # first\n  \"b\",\n]\nnums = [1, -2, 3_000]\nyes = true\r\nno = false\r\n").unwrap();
+    match &doc.get("list").unwrap().value {
+        Value::Array(items) => {
+            assert_eq!(items.len(), 2);
+            assert_eq!(items[1].line, 3, "each item keeps its line");
+        }
+        other => panic!("{other:?}"),
+    }
+    match &doc.get("nums").unwrap().value {
+        Value::Array(items) => assert_eq!(items[2].value, Value::Int(3000)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(doc.get("no").unwrap().value, Value::Bool(false));
+}
+
+#[test]
+fn toml_errors_say_what_and_where() {
+    for (text, line, needle) in [
+        ("a = 1\nb = 1.5\n", 2, "not a whole number"),
+        ("a = {x = 1}\n", 1, "inline tables"),
+        ("[t]\na = 1\na = 2\n", 3, "set twice"),
+        ("[t]\n[t]\n", 2, "defined twice"),
+        ("[a.b]\n", 1, "dotted"),
+        ("a = \"open\n", 1, "not closed"),
+        ("a = [1, 2\n", 2, "not closed"),
+        ("a 1\n", 1, "expected ="),
+        ("a = 1 b = 2\n", 1, "end of the line"),
+        ("a = \"\\q\"\n", 1, "unknown escape"),
+        ("a = \n", 1, "missing"),
+        ("x = 1\n[[x]]\n", 2, "clashes"),
+    ] {
+        let e = toml::parse(text).expect_err(text);
+        assert_eq!(e.line, line, "{text:?}: {e}");
+        assert!(e.message.contains(needle), "{text:?}: {e}");
+    }
+}
+
+#[test]
+fn json_reads_what_it_writes_including_awkward_text() {
+    let v = Json::Object(vec![
+        (
+            "a".into(),
+            Json::Str("quote \" slash \\ newline \n tab \t bell \u{7} é ✓ 😀".into()),
+        ),
+        (
+            "b".into(),
+            Json::Array(vec![Json::Int(-5), Json::Null, Json::Bool(true)]),
+        ),
+        ("c".into(), Json::Object(vec![])),
+    ]);
+    assert_eq!(json::parse(&v.to_text()), Ok(v));
+    assert_eq!(
+        json::parse(" {\"s\": \"\\ud83d\\ude00\\u00e9\\/\"} "),
+        Ok(Json::Object(vec![("s".into(), Json::Str("😀é/".into()))]))
+    );
+}
+
+#[test]
+fn json_refuses_what_it_does_not_handle_with_a_reason() {
+    for (text, needle) in [
+        ("", "unexpected end"),
+        ("{\"a\":1.5}", "whole numbers"),
+        ("{\"a\":1,}", "name in quotes"),
+        ("[1 2]", "expected , or ]"),
+        ("\"\\ud800\"", "surrogate"),
+        ("\"a\nb\"", "control character"),
+        ("{} x", "after the end"),
+        ("99999999999999999999", "out of range"),
+    ] {
+        let e = json::parse(text).expect_err(text);
+        assert!(e.message.contains(needle), "{text:?}: {e}");
+    }
+    let deep = "[".repeat(10_000);
+    assert!(json::parse(&deep).unwrap_err().message.contains("deeply"));
+}
+
+/// A small deterministic generator, so a failure can be replayed from its case number.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Mutates `seed` by inserting, deleting and replacing characters from an alphabet heavy in
+/// syntax, keeping the result valid UTF-8 as browser text always is.
+fn mutate(rng: &mut Rng, seed: &str) -> String {
+    const ALPHABET: &[char] = &[
+        '"', '\'', '[', ']', '{', '}', ',', ':', '=', '\\', '\n', '#', 'u', '1', '-', '.', ' ',
+        'é', '😀', 't', 'n',
+    ];
+    let mut chars: Vec<char> = seed.chars().collect();
+    for _ in 0..=rng.below(8) {
+        let at = if chars.is_empty() {
+            0
+        } else {
+            rng.below(chars.len())
+        };
+        let c = ALPHABET[rng.below(ALPHABET.len())];
+        match rng.below(3) {
+            0 => chars.insert(at, c),
+            1 if !chars.is_empty() => {
+                chars.remove(at);
+            }
+            _ if !chars.is_empty() => chars[at] = c,
+            _ => chars.push(c),
+        }
+    }
+    chars.into_iter().collect()
+}
+
+fn cases() -> usize {
+    std::env::var("STEPWISE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000)
+}
+
+#[test]
+fn no_mangled_saved_data_makes_the_reader_panic() {
+    let fw = common::small();
+    let mut a = Assessment {
+        current: Some(LevelId::new("a")),
+        ..Assessment::default()
+    };
+    a.rate(CompetenceId::new("a.care.1"), 2);
+    a.set_note(CompetenceId::new("a.care.1"), "note \"x\" \\ é".into());
+    let seed = encode(&fw.meta, &a);
+    let mut rng = Rng(0x5EED);
+    for _ in 0..cases() {
+        let text = mutate(&mut rng, &seed);
+        // Either reads or gives a reason; never panics.
+        if let Ok(read) = decode(&text, "test") {
+            assert!(read.ratings.len() <= 2);
+        }
+    }
+}
+
+#[test]
+fn no_mangled_framework_file_makes_the_reader_panic() {
+    let seed = &BUILT_IN[..BUILT_IN.len().min(4000)];
+    let mut rng = Rng(0xF00D);
+    for _ in 0..cases() / 3 {
+        let text = mutate(&mut rng, seed);
+        let _ = parse_framework(&text);
+    }
+}

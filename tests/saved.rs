@@ -1,0 +1,171 @@
+//! Saved progress: compact, versioned, restored exactly, and never lost when unreadable.
+
+mod common;
+
+use common::small;
+use stepwise::domain::saved::{decode, encode};
+use stepwise::domain::store::{key, load, save, KeyValue, MemoryStore};
+use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
+
+fn sample() -> Assessment {
+    let mut a = Assessment {
+        current: Some(LevelId::new("a")),
+        target: Some(LevelId::new("m")),
+        ..Assessment::default()
+    };
+    a.rate(CompetenceId::new("a.care.1"), 2);
+    a.rate(CompetenceId::new("b.lead.1"), 0);
+    a.set_note(
+        CompetenceId::new("a.care.1"),
+        "Audit \"March\" — see https://example.org/x?a=1&b=2\nline two".into(),
+    );
+    a
+}
+
+#[test]
+fn saved_progress_is_compact_ids_and_codes() {
+    let fw = small();
+    let text = encode(&fw.meta, &sample());
+    assert!(text.starts_with("{\"v\":1,\"fw\":\"test\",\"fv\":\"1\",\"cur\":\"a\",\"tgt\":\"m\",\"r\":{\"a.care.1\":2,\"b.lead.1\":0}"), "{text}");
+    assert!(!text.contains("I give care"), "no copies of content");
+}
+
+#[test]
+fn saved_progress_reads_back_exactly() {
+    let fw = small();
+    let a = sample();
+    assert_eq!(decode(&encode(&fw.meta, &a), "test"), Ok(a));
+    let empty = Assessment::default();
+    assert_eq!(decode(&encode(&fw.meta, &empty), "test"), Ok(empty));
+}
+
+#[test]
+fn unreadable_saved_data_gives_a_reason() {
+    for (text, needle) in [
+        ("not json", "not valid JSON"),
+        ("[1,2]", "not a saved assessment"),
+        ("{\"fw\":\"test\"}", "no format number"),
+        ("{\"v\":0,\"fw\":\"test\"}", "unknown format 0"),
+        (
+            "{\"v\":1,\"fw\":\"test\",\"r\":{\"a.care.1\":\"high\"}}",
+            "a.care.1",
+        ),
+        (
+            "{\"v\":1,\"fw\":\"test\",\"r\":{\"a.care.1\":300}}",
+            "a.care.1",
+        ),
+        ("{\"v\":1,\"fw\":\"test\",\"n\":{\"a.care.1\":5}}", "note"),
+        ("{\"v\":1,\"fw\":\"test\",\"cur\":5}", "cur"),
+    ] {
+        match decode(text, "test") {
+            Err(Error::SavedDataUnreadable { reason }) => {
+                assert!(reason.contains(needle), "{text}: {reason}")
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_newer_format_or_another_framework_is_refused() {
+    assert_eq!(
+        decode("{\"v\":2,\"fw\":\"test\"}", "test"),
+        Err(Error::SavedDataTooNew { found: 2 })
+    );
+    assert_eq!(
+        decode("{\"v\":1,\"fw\":\"other\"}", "test"),
+        Err(Error::SavedDataOtherFramework {
+            found: "other".into()
+        })
+    );
+}
+
+#[test]
+fn loading_with_nothing_saved_starts_fresh_and_can_save() {
+    let fw = small();
+    let store = MemoryStore::default();
+    let loaded = load(&store, &fw.meta, 1);
+    assert_eq!(loaded.assessment, Assessment::default());
+    assert!(loaded.can_save && loaded.problem.is_none());
+}
+
+#[test]
+fn saving_then_loading_restores_everything() {
+    let fw = small();
+    let store = MemoryStore::default();
+    save(&store, &fw.meta, &sample()).unwrap();
+    let loaded = load(&store, &fw.meta, 1);
+    assert_eq!(loaded.assessment, sample());
+    assert_eq!(loaded.problem, None);
+}
+
+#[test]
+fn unreadable_saved_data_is_kept_aside_unchanged_and_reported() {
+    let fw = small();
+    let store = MemoryStore::default();
+    store.set(&key("test"), "{garbled").unwrap();
+    let loaded = load(&store, &fw.meta, 1234);
+    assert!(matches!(
+        loaded.problem,
+        Some(Error::SavedDataUnreadable { .. })
+    ));
+    assert_eq!(
+        loaded.kept_aside.as_deref(),
+        Some("stepwise:test:unreadable:1234")
+    );
+    assert!(loaded.can_save);
+    assert_eq!(
+        store
+            .get("stepwise:test:unreadable:1234")
+            .unwrap()
+            .as_deref(),
+        Some("{garbled")
+    );
+    // The next save writes the main key; the kept copy is untouched.
+    save(&store, &fw.meta, &sample()).unwrap();
+    assert_eq!(
+        store
+            .get("stepwise:test:unreadable:1234")
+            .unwrap()
+            .as_deref(),
+        Some("{garbled")
+    );
+}
+
+/// A store that reads but refuses every write, as a full quota does.
+struct Full(MemoryStore);
+
+impl KeyValue for Full {
+    fn get(&self, key: &str) -> Result<Option<String>, Error> {
+        self.0.get(key)
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), Error> {
+        Err(Error::StorageRefused)
+    }
+}
+
+#[test]
+fn if_unreadable_data_cannot_be_kept_aside_nothing_is_written_over_it() {
+    let fw = small();
+    let inner = MemoryStore::default();
+    inner.set(&key("test"), "{garbled").unwrap();
+    let loaded = load(&Full(inner), &fw.meta, 1);
+    assert!(!loaded.can_save, "saving would overwrite the only copy");
+    assert!(loaded.problem.is_some());
+}
+
+#[test]
+fn storage_that_cannot_be_used_is_reported_and_the_app_works_in_memory() {
+    let fw = small();
+    let store = MemoryStore {
+        failure: Some(Error::StorageUnavailable),
+        ..MemoryStore::default()
+    };
+    let loaded = load(&store, &fw.meta, 1);
+    assert_eq!(loaded.problem, Some(Error::StorageUnavailable));
+    assert!(!loaded.can_save);
+    assert_eq!(
+        save(&store, &fw.meta, &sample()),
+        Err(Error::StorageUnavailable)
+    );
+}

@@ -1,0 +1,146 @@
+//! The UI's reducer, tested natively: what each user action does to what they see and save.
+
+mod common;
+
+use std::rc::Rc;
+use stepwise::domain::store::Loaded;
+use stepwise::domain::{Assessment, CompetenceId, LevelId};
+use stepwise::ui::state::{Action, Filter, Model, NoteEdit, Rating};
+use yew::Reducible;
+
+fn model() -> Rc<Model> {
+    Rc::new(Model::new(
+        Rc::new(common::small()),
+        Loaded {
+            assessment: Assessment::default(),
+            problem: None,
+            kept_aside: None,
+            can_save: true,
+        },
+    ))
+}
+
+fn rate(c: &str, value: u8) -> Action {
+    Action::Rate(Rating {
+        competence: CompetenceId::new(c),
+        value,
+    })
+}
+
+#[test]
+fn choosing_a_current_role_aims_one_level_up_and_shows_that_role() {
+    let m = model().reduce(Action::SetCurrent(LevelId::new("a")));
+    assert_eq!(m.assessment.current, Some(LevelId::new("a")));
+    assert_eq!(m.target(), Some(LevelId::new("b")));
+    assert_eq!(m.shown_level, Some(LevelId::new("a")));
+}
+
+#[test]
+fn a_chosen_target_survives_a_change_of_current_role_but_a_default_follows_it() {
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::SetTarget(LevelId::new("m")))
+        .reduce(Action::SetCurrent(LevelId::new("b")));
+    assert_eq!(
+        m.target(),
+        Some(LevelId::new("m")),
+        "chosen across move kept"
+    );
+
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::SetCurrent(LevelId::new("b")));
+    assert_eq!(
+        m.target(),
+        Some(LevelId::new("b")),
+        "default moves to staying at the top"
+    );
+}
+
+#[test]
+fn rating_and_noting_change_the_assessment_and_blank_notes_vanish() {
+    let m = model()
+        .reduce(rate("a.care.1", 2))
+        .reduce(rate("a.care.1", 1))
+        .reduce(Action::SetNote(NoteEdit {
+            competence: CompetenceId::new("a.care.1"),
+            text: "see portfolio".into(),
+        }));
+    assert_eq!(m.assessment.rating(&CompetenceId::new("a.care.1")), Some(1));
+    assert_eq!(
+        m.assessment.note(&CompetenceId::new("a.care.1")),
+        "see portfolio"
+    );
+    let m = m.reduce(Action::SetNote(NoteEdit {
+        competence: CompetenceId::new("a.care.1"),
+        text: "   ".into(),
+    }));
+    assert!(m.assessment.notes.is_empty());
+}
+
+#[test]
+fn ratings_off_the_scale_or_for_unknown_competences_are_ignored() {
+    let m = model().reduce(rate("a.care.1", 7)).reduce(rate("nope", 1));
+    assert!(m.assessment.ratings.is_empty());
+}
+
+#[test]
+fn a_filter_keeps_items_in_place_as_they_are_rated_until_refreshed() {
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(rate("a.care.1", 2))
+        .reduce(Action::SetFilter(Filter::NotRated));
+    assert!(!m.shows(&CompetenceId::new("a.care.1")));
+    assert!(m.shows(&CompetenceId::new("a.care.2")));
+    let m = m.reduce(rate("a.care.2", 3));
+    assert!(
+        m.shows(&CompetenceId::new("a.care.2")),
+        "still shown after rating"
+    );
+    let m = m.reduce(Action::SetFilter(Filter::NotRated));
+    assert!(
+        !m.shows(&CompetenceId::new("a.care.2")),
+        "gone after refresh"
+    );
+
+    let m = m
+        .reduce(rate("a.lead.1", 0))
+        .reduce(Action::SetFilter(Filter::Gaps));
+    assert!(m.shows(&CompetenceId::new("a.lead.1")));
+    assert!(!m.shows(&CompetenceId::new("a.care.2")));
+}
+
+#[test]
+fn start_again_needs_confirming_and_can_be_cancelled() {
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(rate("a.care.1", 2))
+        .reduce(Action::AskStartAgain);
+    assert!(m.confirming_start_again);
+    assert_eq!(m.assessment.ratings.len(), 1, "nothing cleared by asking");
+    let kept = m.clone().reduce(Action::CancelStartAgain);
+    assert_eq!(kept.assessment.ratings.len(), 1);
+    assert!(!kept.confirming_start_again);
+    let cleared = m.reduce(Action::ConfirmStartAgain);
+    assert_eq!(cleared.assessment, Assessment::default());
+}
+
+#[test]
+fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
+    let mut assessment = Assessment {
+        current: Some(LevelId::new("gone")),
+        ..Assessment::default()
+    };
+    assessment.rate(CompetenceId::new("gone.1"), 2);
+    let m = Model::new(
+        Rc::new(common::small()),
+        Loaded {
+            assessment,
+            problem: None,
+            kept_aside: None,
+            can_save: true,
+        },
+    );
+    assert_eq!(m.assessment.current, None);
+    assert_eq!(m.assessment.ratings.len(), 1);
+}
