@@ -1,0 +1,31 @@
+// Reads level names and competence statements from the built-in framework file, so journeys
+// find elements by the words a person sees without copying the content into the tests.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'mhn.toml');
+const text = readFileSync(file, 'utf8');
+
+function entries(table) {
+  return text.split(/^\[\[/m).filter((chunk) => chunk.startsWith(`${table}]]`)).map((chunk) => {
+    const fields = {};
+    for (const m of chunk.matchAll(/^(\w+) = (?:"((?:[^"\\]|\\.)*)"|(\d+))/gm)) {
+      fields[m[1]] = m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : Number(m[3]);
+    }
+    return fields;
+  });
+}
+
+export const levels = entries('levels');
+export const competences = entries('competences');
+export const scale = entries('scale');
+
+export function levelTitle(id) {
+  const l = levels.find((x) => x.id === id);
+  return `Career level ${l.career_level}: ${l.name}`;
+}
+
+export function statementsOf(levelId) {
+  return competences.filter((c) => c.level === levelId).map((c) => c.statement);
+}

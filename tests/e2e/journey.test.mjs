@@ -1,0 +1,148 @@
+// The core journey, as a person would take it: pick a level, rate, see a gap and a route,
+// reload and find everything, and complete a level with the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { levelTitle, statementsOf, levels } from './content.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const current = levels[0].id; // career level 5
+const target = levels[1].id; // the next level up on the clinical route
+
+function competence(page, statement) {
+  return page.getByRole('group', { name: statement, exact: true });
+}
+
+async function rate(page, statement, label) {
+  await competence(page, statement).getByRole('radio', { name: label, exact: true }).check();
+}
+
+test('rate, see a gap and a suggested route, reload and find everything', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1, name: /self-assessment/ }).waitFor();
+  await expectNoAxeViolations(page, 'first visit');
+
+  await page.getByLabel('Your current role').selectOption(current);
+  const aim = page.getByLabel('The level you aim for');
+  assert.equal(await aim.inputValue(), target, 'defaults to the next level up');
+  await page.getByText(`You aim to move up to ${levelTitle(target)}`).waitFor();
+
+  const mine = statementsOf(current);
+  await rate(page, mine[0], 'Competent');
+  await rate(page, mine[1], 'Proficient');
+  await rate(page, mine[2], 'Learning');
+  const progress = page.getByText(`3 of ${mine.length} rated`, { exact: true });
+  await progress.waitFor();
+  await expect(competence(page, mine[2]).getByText('Gap: below "Competent"'));
+
+  // A note with an evidence link, rendered as text.
+  const item = competence(page, mine[0]);
+  await item.getByText('Evidence and notes').click();
+  const note = '<b>Audit</b> https://example.org/evidence';
+  await item.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).fill(note);
+  await expectNoAxeViolations(page, 'rating the current level');
+
+  // Rate the level aimed for: one gap, and a route that would close it.
+  await page.getByLabel('Level to rate').selectOption(target);
+  const theirs = statementsOf(target);
+  await rate(page, theirs[0], 'Learning');
+  await rate(page, theirs[1], 'Expert');
+  const gaps = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
+  await gaps.getByRole('listitem').filter({ hasText: theirs[0] }).waitFor();
+  const routes = page.getByRole('region', { name: 'Suggested training and CPD' });
+  const first = routes.getByRole('listitem').first();
+  await first.getByText(/^Develops 1 of your 1 gap for /).waitFor();
+  assert.ok(await first.getByRole('heading').textContent());
+  await expectNoAxeViolations(page, 'gaps and suggestions');
+
+  // Gaps only: just the gap is listed.
+  await page.getByRole('radio', { name: 'Gaps only' }).check();
+  assert.equal(await page.getByRole('region', { name: 'Rate yourself' }).getByRole('group', { name: theirs[1] }).count(), 0);
+  await competence(page, theirs[0]).waitFor();
+  await expectNoAxeViolations(page, 'gaps only filter');
+
+  // Close the tab and come back.
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Your current role').inputValue(), current);
+  assert.equal(await page.getByLabel('The level you aim for').inputValue(), target);
+  assert.ok(await competence(page, mine[0]).getByRole('radio', { name: 'Competent' }).isChecked());
+  assert.ok(await competence(page, mine[1]).getByRole('radio', { name: 'Proficient' }).isChecked());
+  assert.ok(await competence(page, mine[2]).getByRole('radio', { name: 'Learning' }).isChecked());
+  const restored = competence(page, mine[0]).getByRole('textbox', { name: 'Your note or evidence link (optional)' });
+  assert.equal(await restored.inputValue(), note);
+  assert.equal(await page.locator('b', { hasText: 'Audit' }).count(), 0, 'notes are text, never HTML');
+  await progress.waitFor();
+  await page.getByLabel('Level to rate').selectOption(target);
+  await gaps.getByRole('listitem').filter({ hasText: theirs[0] }).waitFor();
+
+  await page.checkClean();
+  await context.close();
+});
+
+test('complete a level with the keyboard alone', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName, id: el?.id ?? '', name: el?.getAttribute('name') ?? '', type: el?.getAttribute('type') ?? '' };
+  });
+  async function tabTo(predicate, limit = 30) {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      if (predicate(await focused())) return;
+    }
+    assert.fail('could not reach the element with Tab');
+  }
+
+  // Choose the current role with the keyboard: the first level in the list.
+  await tabTo((f) => f.id === 'current-level');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByLabel('Your current role').inputValue(), current);
+
+  const statements = statementsOf(current);
+  await tabTo((f) => f.type === 'radio' && f.name.startsWith('rate-'));
+  for (const [i, statement] of statements.entries()) {
+    // Arrow keys move through a radio group and select: New to me → Learning → Competent.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.ok(
+      await competence(page, statement).getByRole('radio', { name: 'Competent' }).isChecked(),
+      `competence ${i + 1} rated by keyboard`,
+    );
+    if (i + 1 < statements.length) {
+      await tabTo((f) => f.type === 'radio' && f.name.startsWith('rate-'), 5);
+    }
+  }
+  await page.getByText(`${statements.length} of ${statements.length} rated`, { exact: true }).waitFor();
+  const row = page.getByRole('table', { name: 'Progress at each level' })
+    .getByRole('row', { name: new RegExp(escapeRegExp(levelTitle(current))) });
+  await row.getByRole('cell', { name: 'Yes', exact: true }).waitFor();
+  await expectNoAxeViolations(page, 'level complete');
+  await page.checkClean();
+  await context.close();
+});
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function expect(locator) {
+  await locator.waitFor();
+}

@@ -1,0 +1,112 @@
+// Nothing is lost: unreadable saved data is kept aside and reported, a browser that refuses
+// storage still lets the person work, and starting again asks first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { levels, statementsOf } from './content.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const current = levels[0].id;
+const KEY = 'stepwise:mhn';
+
+async function open(page) {
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+test('unreadable saved data is kept aside, reported, and never overwritten', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await open(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"fw":"mhn","r":{"x":'), KEY);
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
+  await alert.waitFor();
+  await alert.getByText('kept aside, unchanged').waitFor();
+  await expectNoAxeViolations(page, 'unreadable saved data');
+
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')));
+  assert.equal(aside.length, 1);
+  await alert.getByText(aside[0]).waitFor();
+
+  // Working on writes the main key afresh; the kept copy is untouched.
+  await page.getByLabel('Your current role').selectOption(current);
+  await page.getByRole('group', { name: statementsOf(current)[0] }).getByRole('radio', { name: 'Competent' }).check();
+  const stored = await page.evaluate(([key, a]) => [localStorage.getItem(key), localStorage.getItem(a)], [KEY, aside[0]]);
+  assert.match(stored[0], /"v":1/);
+  assert.equal(stored[1], '{"v":1,"fw":"mhn","r":{"x":');
+
+  await alert.getByRole('button', { name: 'Dismiss this message' }).click();
+  assert.equal(await alert.count(), 0);
+  await page.checkClean();
+  await context.close();
+});
+
+test('when the browser refuses storage the person is told and can keep working', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page);
+  await page.getByRole('alert').filter({ hasText: 'not letting Stepwise save' }).waitFor();
+  await page.getByLabel('Your current role').selectOption(current);
+  const statement = statementsOf(current)[0];
+  await page.getByRole('group', { name: statement }).getByRole('radio', { name: 'Competent' }).check();
+  await page.getByText(`1 of ${statementsOf(current).length} rated`, { exact: true }).waitFor();
+  await expectNoAxeViolations(page, 'storage refused');
+  await page.checkClean();
+  await context.close();
+});
+
+test('start again asks first, and only clears when confirmed', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await open(page);
+  await page.getByLabel('Your current role').selectOption(current);
+  const group = page.getByRole('group', { name: statementsOf(current)[0] });
+  await group.getByRole('radio', { name: 'Proficient' }).check();
+
+  await page.getByRole('button', { name: 'Start again…' }).click();
+  const question = page.getByText('Clear all your ratings, notes and chosen levels in this browser?');
+  await question.waitFor();
+  assert.ok(await question.evaluate((el) => el === document.activeElement), 'focus moves to the question');
+  await expectNoAxeViolations(page, 'start again confirmation');
+  await page.getByRole('button', { name: 'No, keep my work' }).click();
+  assert.ok(await group.getByRole('radio', { name: 'Proficient' }).isChecked());
+
+  await page.getByRole('button', { name: 'Start again…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Your current role').inputValue(), '');
+  assert.equal(await page.getByRole('region', { name: 'Rate yourself' }).count(), 0);
+  await page.checkClean();
+  await context.close();
+});
+
+test('on a phone the page fits the screen and passes axe', async () => {
+  const { context, page } = await newWatchedPage(browser, base, {
+    viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2,
+  });
+  await open(page);
+  await page.getByLabel('Your current role').selectOption(current);
+  await page.getByRole('group', { name: statementsOf(current)[0] }).getByRole('radio', { name: 'Learning' }).tap();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+  await expectNoAxeViolations(page, 'phone');
+  await page.checkClean();
+  await context.close();
+});
