@@ -59,7 +59,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             }
         });
     }
-    use_effect_with((), |_| crate::web::mark_rendered());
+    use_effect_with((), |_| crate::web::mark("stepwise-rendered"));
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();

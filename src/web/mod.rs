@@ -9,16 +9,17 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Marks the moment the first render finished, for the benchmark to read.
-pub fn mark_rendered() {
+/// Records a named moment for the benchmark to read (`stepwise-start`, `stepwise-rendered`).
+pub fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         // Only a measurement: failing to record it changes nothing for the user.
-        let _ = perf.mark("stepwise-rendered");
+        let _ = perf.mark(name);
     }
 }
 
 /// Mounts the app into the element with id `stepwise`, or the body if there is none.
 pub fn start() {
+    mark("stepwise-start");
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("stepwise"));

@@ -1,0 +1,86 @@
+// Measures the built app in headless Chromium over loopback: bytes transferred on a first
+// visit (raw and gzip -9 of every file the page requested), and time to first render
+// (the app's "stepwise-rendered" performance mark), median of 10 fresh loads.
+// Prints figures; asserts nothing.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, startServer } from '../tests/e2e/helpers.mjs';
+
+const LOADS = 10;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const browser = await launch();
+const { server, url } = await startServer(dist);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+try {
+  // Bytes: what a first visit with an empty cache asks for.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = [];
+  page.on('requestfinished', (req) => {
+    const u = new URL(req.url());
+    if (u.origin === new URL(url).origin) files.push(u.pathname === '/' ? '/index.html' : u.pathname);
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await context.close();
+
+  let raw = 0;
+  let gz = 0;
+  console.log('First visit, bytes transferred (content is built into the wasm):');
+  for (const f of [...new Set(files)].sort()) {
+    const body = readFileSync(join(dist, f));
+    const z = gzipSync(body, { level: 9 }).length;
+    raw += body.length;
+    gz += z;
+    console.log(`  ${f.padEnd(28)} ${kb(body.length).padStart(10)} raw ${kb(z).padStart(10)} gzip`);
+  }
+  console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip   (budget 150 KB gzip)`);
+
+  // First render: ten loads in one tab with the HTTP cache switched off, so every load
+  // fetches and compiles everything afresh, as a first visit does. Timed from navigation
+  // start to the moment the app's heading is in the DOM (a MutationObserver set up before
+  // any page script runs), and, for comparison, to the app's own "stepwise-rendered" mark,
+  // set by an effect that Yew runs some frames after the DOM is updated.
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('#stepwise h1')) {
+        window.__stepwiseInDom = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const inDom = [];
+  const effect = [];
+  for (let i = 0; i <= LOADS; i += 1) {
+    await p.goto(url);
+    await p.getByRole('heading', { level: 1 }).waitFor();
+    await p.waitForFunction(() => performance.getEntriesByName('stepwise-rendered').length > 0);
+    const [dom, mark] = await p.evaluate(() => {
+      const t = [window.__stepwiseInDom, performance.getEntriesByName('stepwise-rendered')[0].startTime];
+      localStorage.clear();
+      return t;
+    });
+    if (i > 0) { // the first load warms up the browser process itself, not the app
+      inDom.push(dom);
+      effect.push(mark);
+    }
+  }
+  await ctx.close();
+  const stats = (xs) => {
+    xs.sort((a, b) => a - b);
+    const median = (xs[LOADS / 2 - 1] + xs[LOADS / 2]) / 2;
+    return `median ${median.toFixed(1)} ms (fastest ${xs[0].toFixed(1)}, slowest ${xs[xs.length - 1].toFixed(1)})`;
+  };
+  console.log(`First render, ${LOADS} uncached loads, navigation start to the app in the DOM: ${stats(inDom)}   (budget 150 ms)`);
+  console.log(`  to the app's first effect (stepwise-rendered mark): ${stats(effect)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

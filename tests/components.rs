@@ -1,0 +1,181 @@
+//! Component tests in headless Chromium: mount the app's view on a test framework, act as a
+//! user would on the DOM, and check what they would see.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::rc::Rc;
+use stepwise::domain::error::{ContentIssue, Problem};
+use stepwise::domain::store::Loaded;
+use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
+use stepwise::ui::components::{FrameworkProblems, FrameworkProblemsProps};
+use stepwise::ui::{AppView, AppViewProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn loaded(assessment: Assessment, problem: Option<Error>) -> Loaded {
+    Loaded {
+        assessment,
+        kept_aside: problem
+            .as_ref()
+            .map(|_| "stepwise:test:unreadable:1".to_string()),
+        problem,
+        can_save: true,
+    }
+}
+
+fn started() -> Assessment {
+    Assessment {
+        current: Some(LevelId::new("a")),
+        ..Assessment::default()
+    }
+}
+
+async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(common::small()),
+        loaded: loaded(assessment, problem),
+        persist: false,
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn before_a_role_is_chosen_only_the_level_choice_shows() {
+    let root = mount(Assessment::default(), None).await;
+    assert!(text(&root).contains("Choose your current role to start"));
+    assert!(root
+        .query_selector("fieldset.app-competence")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn each_competence_is_a_fieldset_of_radios_named_by_its_statement() {
+    let root = mount(started(), None).await;
+    let fieldsets = root.query_selector_all("fieldset.app-competence").unwrap();
+    assert_eq!(fieldsets.length(), 3, "the three competences of level a");
+    let legend = find(&root, "fieldset.app-competence legend");
+    assert_eq!(legend.text_content().unwrap(), "I give care.");
+    let radios = root
+        .query_selector_all("input[type=radio][name='rate-a.care.1']")
+        .unwrap();
+    assert_eq!(radios.length(), 4, "one per scale value");
+    let label = find(&root, "label[for='rate-a.care.1-2']");
+    assert_eq!(label.text_content().unwrap(), "Competent");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_rating_updates_status_progress_and_standing_live() {
+    let root = mount(started(), None).await;
+    assert!(text(&root).contains("0 of 3 rated"));
+    find(&root, "#rate-a\\.care\\.1-2")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("1 of 3 rated"));
+    assert_eq!(
+        find(&root, "#status-a\\.care\\.1").text_content().unwrap(),
+        "Met"
+    );
+    assert!(find(&root, "#rate-a\\.care\\.1-2")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked());
+
+    find(&root, "#rate-a\\.care\\.2-1")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "#status-a\\.care\\.2").text_content().unwrap(),
+        "Gap: below \"Competent\""
+    );
+}
+
+#[wasm_bindgen_test]
+async fn gaps_at_the_target_and_ranked_routes_are_shown() {
+    let mut a = started();
+    a.rate(CompetenceId::new("b.learn.1"), 0);
+    a.rate(CompetenceId::new("b.lead.1"), 1);
+    let root = mount(a, None).await;
+    let gaps = find(&root, ".app-gaps");
+    assert!(text(&gaps).contains("Your gaps for Career level 6: Senior nurse"));
+    assert!(text(&gaps).contains("I teach students."));
+    assert!(text(&gaps).contains("(you rated: New to me)"));
+    let titles: Vec<String> = {
+        let list = root.query_selector_all(".app-route__title").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.text_content()))
+            .collect()
+    };
+    assert_eq!(titles, ["Teaching course", "Supervision course"]);
+    assert!(text(&root).contains("Develops 2 of your 2 gaps for Career level 6: Senior nurse"));
+}
+
+#[wasm_bindgen_test]
+async fn a_load_problem_is_shown_with_where_the_data_was_kept() {
+    let problem = Error::SavedDataUnreadable {
+        reason: "not valid JSON".into(),
+    };
+    let root = mount(Assessment::default(), Some(problem)).await;
+    let alert = find(&root, "[role=alert]");
+    assert!(text(&alert).contains("Your saved progress could not be read (not valid JSON)."));
+    assert!(text(&alert).contains("stepwise:test:unreadable:1"));
+}
+
+#[wasm_bindgen_test]
+async fn notes_are_rendered_as_text_not_html() {
+    let mut a = started();
+    a.set_note(
+        CompetenceId::new("a.care.1"),
+        "<img src=x onerror=alert(1)>".into(),
+    );
+    let root = mount(a, None).await;
+    assert!(root.query_selector("fieldset img").unwrap().is_none());
+    let area = find(&root, "#note-a\\.care\\.1")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    assert_eq!(area.value(), "<img src=x onerror=alert(1)>");
+}
+
+#[wasm_bindgen_test]
+async fn framework_problems_are_listed_with_their_lines() {
+    let root = root();
+    let props = FrameworkProblemsProps {
+        error: Error::FrameworkInvalid(vec![ContentIssue {
+            line: 12,
+            place: "competences entry 2 (\"x\")".into(),
+            problem: Problem::Empty { field: "statement" },
+        }]),
+    };
+    yew::Renderer::<FrameworkProblems>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Line 12, competences entry 2 (\"x\"): statement is empty"));
+    assert!(text(&root).contains("Correct the file and load it again."));
+}
