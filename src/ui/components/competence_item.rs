@@ -47,7 +47,11 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
     let status_id = format!("status-{id}");
     let note_id = format!("note-{id}");
     html! {
-        <fieldset class={if status == Status::Below { "app-competence app-competence--gap" } else { "app-competence" }}
+        <fieldset class={match status {
+            Status::Below => "app-competence app-competence--gap",
+            Status::Met => "app-competence app-competence--met",
+            Status::NotRated => "app-competence",
+        }}
             aria-describedby={status_id.clone()}>
             <legend class="app-competence__statement">{ &c.statement }</legend>
             <p id={status_id} class={classes!("app-status", status_class)}>{ status_text }</p>
