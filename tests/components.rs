@@ -46,7 +46,7 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
     let props = AppViewProps {
         framework: Rc::new(common::small()),
         loaded: loaded(assessment, problem),
-        persist: false,
+        storage_key: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -4,7 +4,9 @@
 mod common;
 
 use common::{small, small_with, SMALL};
-use stepwise::domain::content::{parse, BUILT_IN};
+use stepwise::domain::content::parse;
+
+const BUILT_IN: &str = include_str!("../content/mhn.toml");
 use stepwise::domain::error::{ContentIssue, Problem};
 use stepwise::domain::framework::{CareerRoute, MoveKind};
 use stepwise::domain::{Error, LevelId};

@@ -3,7 +3,9 @@
 
 mod common;
 
-use stepwise::domain::content::{parse as parse_framework, BUILT_IN};
+use stepwise::domain::content::parse as parse_framework;
+
+const BUILT_IN: &str = include_str!("../content/mhn.toml");
 use stepwise::domain::json::{self, Json};
 use stepwise::domain::saved::{decode, encode};
 use stepwise::domain::toml::{self, Value};

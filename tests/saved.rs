@@ -4,8 +4,10 @@ mod common;
 
 use common::small;
 use stepwise::domain::saved::{decode, encode};
-use stepwise::domain::store::{key, load, save, KeyValue, MemoryStore};
+use stepwise::domain::store::{load, save, KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
+
+const KEY: &str = "stepwise:test";
 
 fn sample() -> Assessment {
     let mut a = Assessment {
@@ -15,6 +17,7 @@ fn sample() -> Assessment {
     };
     a.rate(CompetenceId::new("a.care.1"), 2);
     a.rate(CompetenceId::new("b.lead.1"), 0);
+    a.set_area(stepwise::domain::framework::AreaId::new("perinatal"), true);
     a.set_note(
         CompetenceId::new("a.care.1"),
         "Audit \"March\" — see https://example.org/x?a=1&b=2\nline two".into(),
@@ -84,7 +87,7 @@ fn a_newer_format_or_another_framework_is_refused() {
 fn loading_with_nothing_saved_starts_fresh_and_can_save() {
     let fw = small();
     let store = MemoryStore::default();
-    let loaded = load(&store, &fw.meta, 1);
+    let loaded = load(&store, KEY, &fw.meta, 1);
     assert_eq!(loaded.assessment, Assessment::default());
     assert!(loaded.can_save && loaded.problem.is_none());
 }
@@ -93,8 +96,8 @@ fn loading_with_nothing_saved_starts_fresh_and_can_save() {
 fn saving_then_loading_restores_everything() {
     let fw = small();
     let store = MemoryStore::default();
-    save(&store, &fw.meta, &sample()).unwrap();
-    let loaded = load(&store, &fw.meta, 1);
+    save(&store, KEY, &fw.meta, &sample()).unwrap();
+    let loaded = load(&store, KEY, &fw.meta, 1);
     assert_eq!(loaded.assessment, sample());
     assert_eq!(loaded.problem, None);
 }
@@ -103,8 +106,8 @@ fn saving_then_loading_restores_everything() {
 fn unreadable_saved_data_is_kept_aside_unchanged_and_reported() {
     let fw = small();
     let store = MemoryStore::default();
-    store.set(&key("test"), "{garbled").unwrap();
-    let loaded = load(&store, &fw.meta, 1234);
+    store.set(KEY, "{garbled").unwrap();
+    let loaded = load(&store, KEY, &fw.meta, 1234);
     assert!(matches!(
         loaded.problem,
         Some(Error::SavedDataUnreadable { .. })
@@ -122,7 +125,7 @@ fn unreadable_saved_data_is_kept_aside_unchanged_and_reported() {
         Some("{garbled")
     );
     // The next save writes the main key; the kept copy is untouched.
-    save(&store, &fw.meta, &sample()).unwrap();
+    save(&store, KEY, &fw.meta, &sample()).unwrap();
     assert_eq!(
         store
             .get("stepwise:test:unreadable:1234")
@@ -148,8 +151,8 @@ impl KeyValue for Full {
 fn if_unreadable_data_cannot_be_kept_aside_nothing_is_written_over_it() {
     let fw = small();
     let inner = MemoryStore::default();
-    inner.set(&key("test"), "{garbled").unwrap();
-    let loaded = load(&Full(inner), &fw.meta, 1);
+    inner.set(KEY, "{garbled").unwrap();
+    let loaded = load(&Full(inner), KEY, &fw.meta, 1);
     assert!(!loaded.can_save, "saving would overwrite the only copy");
     assert!(loaded.problem.is_some());
 }
@@ -161,11 +164,11 @@ fn storage_that_cannot_be_used_is_reported_and_the_app_works_in_memory() {
         failure: Some(Error::StorageUnavailable),
         ..MemoryStore::default()
     };
-    let loaded = load(&store, &fw.meta, 1);
+    let loaded = load(&store, KEY, &fw.meta, 1);
     assert_eq!(loaded.problem, Some(Error::StorageUnavailable));
     assert!(!loaded.can_save);
     assert_eq!(
-        save(&store, &fw.meta, &sample()),
+        save(&store, KEY, &fw.meta, &sample()),
         Err(Error::StorageUnavailable)
     );
 }

@@ -1,7 +1,7 @@
 //! One person's self-assessment: where they are, where they aim, and their ratings and notes.
 
-use super::framework::{CompetenceId, Framework, LevelId};
-use std::collections::BTreeMap;
+use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A person's self-assessment against one framework. Holds ids and small rating codes,
 /// never copies of the framework's text.
@@ -15,6 +15,9 @@ pub struct Assessment {
     pub ratings: BTreeMap<CompetenceId, u8>,
     /// Free-text notes or evidence links, by competence. Never empty strings.
     pub notes: BTreeMap<CompetenceId, String>,
+    /// The areas of practice the person works in; competences specific to other areas do not
+    /// apply to them, are not shown and do not count.
+    pub areas: BTreeSet<AreaId>,
 }
 
 /// Where a person stands on one competence.
@@ -49,6 +52,26 @@ impl Assessment {
             self.notes.remove(&id);
         } else {
             self.notes.insert(id, text);
+        }
+    }
+
+    /// The competences of `level` that apply to this person, in file order.
+    pub fn applicable<'a, 'f>(
+        &'a self,
+        framework: &'f Framework,
+        level: &LevelId,
+    ) -> impl Iterator<Item = &'f Competence> + use<'a, 'f> {
+        framework
+            .competences_of(level)
+            .filter(|c| c.applies(&self.areas))
+    }
+
+    /// Turns an area of practice on or off.
+    pub fn set_area(&mut self, area: AreaId, on: bool) {
+        if on {
+            self.areas.insert(area);
+        } else {
+            self.areas.remove(&area);
         }
     }
 

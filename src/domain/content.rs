@@ -3,14 +3,81 @@
 
 use super::error::{ContentIssue, Error, Problem};
 use super::framework::{
-    CareerRoute, Competence, CompetenceId, Domain, DomainId, Framework, Level, LevelId, Meta,
-    RouteId, RouteKind, Scale, ScaleValue, TrainingRoute,
+    Area, AreaId, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain, DomainId,
+    Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
+    ScaleValue, TrainingRoute,
 };
 use super::toml::{self, Spanned, Table, Value};
 use std::collections::HashSet;
 
-/// The framework that ships with Stepwise.
-pub const BUILT_IN: &str = include_str!("../../content/mhn.toml");
+/// A framework that ships with Stepwise, as a file in `content/` served beside the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuiltIn {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Path relative to the app's page.
+    pub path: &'static str,
+}
+
+/// The frameworks that ship with Stepwise; the first is the default.
+pub const BUILT_INS: &[BuiltIn] = &[
+    BuiltIn {
+        id: "mhn",
+        title: "Mental health nursing (career levels 2 to 9)",
+        path: "content/mhn.toml",
+    },
+    BuiltIn {
+        id: "care-certificate",
+        title: "Care Certificate (16 standards)",
+        path: "content/care-certificate.toml",
+    },
+];
+
+/// Where a framework comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    BuiltIn(BuiltIn),
+    /// A file an educator serves beside the app, by relative URL.
+    Url(String),
+    /// A file the user picked from their device.
+    File {
+        name: String,
+        text: std::rc::Rc<str>,
+    },
+}
+
+impl Source {
+    /// The default framework.
+    pub fn default_built_in() -> Source {
+        Source::BuiltIn(BUILT_INS[0])
+    }
+
+    /// The built-in framework with `id`, if there is one.
+    pub fn built_in(id: &str) -> Option<Source> {
+        BUILT_INS
+            .iter()
+            .find(|b| b.id == id)
+            .map(|b| Source::BuiltIn(*b))
+    }
+
+    /// Where progress against a framework with `framework_id` is kept. Frameworks loaded from
+    /// a file get their own names, so trying one never touches progress saved for another.
+    pub fn storage_key(&self, framework_id: &str) -> String {
+        match self {
+            Source::File { .. } => format!("stepwise:file:{framework_id}"),
+            _ => format!("stepwise:{framework_id}"),
+        }
+    }
+
+    /// How the source is named to the user.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::BuiltIn(b) => b.title.to_string(),
+            Source::Url(url) => format!("the framework file {url}"),
+            Source::File { name, .. } => format!("the file {name}"),
+        }
+    }
+}
 
 /// Reads and checks a framework file (the TOML subset described in [`toml`]).
 ///
@@ -27,14 +94,17 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
     }
     let mut scale: Vec<ScaleValue> = file.scale.into_iter().map(|(_, v)| v).collect();
     scale.sort_by_key(|v| v.value);
-    Ok(Framework::new(
-        file.meta,
-        Scale { values: scale },
-        strip(file.levels),
-        strip(file.domains),
-        strip(file.competences),
-        strip(file.routes),
-    ))
+    Ok(Framework::new(Parts {
+        meta: file.meta,
+        scale: Scale { values: scale },
+        levels: strip(file.levels),
+        domains: strip(file.domains),
+        competences: strip(file.competences),
+        routes: strip(file.routes),
+        areas: strip(file.areas),
+        moves: strip(file.moves),
+        links: strip(file.links),
+    }))
 }
 
 fn strip<T>(items: Vec<(usize, T)>) -> Vec<T> {
@@ -50,6 +120,9 @@ struct File {
     domains: Vec<(usize, Domain)>,
     competences: Vec<(usize, Competence)>,
     routes: Vec<(usize, TrainingRoute)>,
+    areas: Vec<(usize, Area)>,
+    moves: Vec<(usize, CareerMove)>,
+    links: Vec<(usize, Link)>,
 }
 
 /// Collects issues for one file.
@@ -286,7 +359,15 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
     for (key, v) in &root.entries {
         if !matches!(
             key.as_str(),
-            "framework" | "scale" | "levels" | "domains" | "competences" | "routes"
+            "framework"
+                | "scale"
+                | "levels"
+                | "domains"
+                | "competences"
+                | "routes"
+                | "areas"
+                | "moves"
+                | "links"
         ) {
             c.report(
                 v.line,
@@ -395,6 +476,7 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
                 domain: DomainId::new(r.text(c, "domain", true)),
                 statement: r.text(c, "statement", true),
                 indicators: r.texts(c, "indicators"),
+                areas: r.texts(c, "areas").into_iter().map(AreaId::new).collect(),
             };
             r.finish(c);
             (t.line, x)
@@ -448,6 +530,86 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
         })
         .collect();
 
+    let areas = entries(c, root, "areas", false)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, place("areas", i, &id_of(t)));
+            let a = Area {
+                id: AreaId::new(r.text(c, "id", true)),
+                name: r.text(c, "name", true),
+                description: r.text(c, "description", false),
+            };
+            r.finish(c);
+            (t.line, a)
+        })
+        .collect();
+
+    let moves = entries(c, root, "moves", false)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, format!("moves entry {}", i + 1));
+            let from = LevelId::new(r.text(c, "from", true));
+            let to_level = r.text(c, "to", false);
+            let to_role = r.text(c, "to_role", false);
+            let to = match (to_level.trim().is_empty(), to_role.trim().is_empty()) {
+                (false, true) => Destination::Level(LevelId::new(to_level)),
+                (true, false) => Destination::Role(to_role),
+                _ => {
+                    c.report(t.line, r.place.clone(), Problem::MoveDestination);
+                    Destination::Role(String::new())
+                }
+            };
+            let m = CareerMove {
+                from,
+                to,
+                kind: r
+                    .choice(
+                        c,
+                        "kind",
+                        &[
+                            ("up", MoveKind::Up),
+                            ("across", MoveKind::Across),
+                            ("stay", MoveKind::Stay),
+                        ],
+                    )
+                    .unwrap_or(MoveKind::Up),
+                requires: r.text(c, "requires", true),
+                routes: r.texts(c, "routes").into_iter().map(RouteId::new).collect(),
+                link: r.text(c, "link", false),
+            };
+            r.finish(c);
+            (t.line, m)
+        })
+        .collect();
+
+    let links = entries(c, root, "links", false)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut r = Reader::new(t, format!("links entry {}", i + 1));
+            let l = Link {
+                title: r.text(c, "title", true),
+                kind: r
+                    .choice(
+                        c,
+                        "kind",
+                        &[
+                            ("vacancies", LinkKind::Vacancies),
+                            ("day-in-the-life", LinkKind::DayInTheLife),
+                            ("careers", LinkKind::Careers),
+                        ],
+                    )
+                    .unwrap_or(LinkKind::Careers),
+                url: r.text(c, "url", true),
+                summary: r.text(c, "summary", false),
+            };
+            r.finish(c);
+            (t.line, l)
+        })
+        .collect();
+
     File {
         meta,
         meta_line,
@@ -456,6 +618,9 @@ fn read_file(c: &mut Checker, root: &Table) -> File {
         domains,
         competences,
         routes,
+        areas,
+        moves,
+        links,
     }
 }
 
@@ -525,10 +690,15 @@ fn check(c: &mut Checker, file: &File) {
         "competences",
         file.competences.iter().map(|(l, x)| (*l, x.id.as_str())),
     );
-    unique(
+    let route_ids = unique(
         c,
         "routes",
         file.routes.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let area_ids = unique(
+        c,
+        "areas",
+        file.areas.iter().map(|(l, x)| (*l, x.id.as_str())),
     );
 
     for (i, (line, l)) in file.levels.iter().enumerate() {
@@ -566,6 +736,18 @@ fn check(c: &mut Checker, file: &File) {
                 },
             );
         }
+        for area in &x.areas {
+            if !area_ids.contains(area.as_str()) {
+                c.report(
+                    *line,
+                    place.clone(),
+                    Problem::UnknownReference {
+                        kind: "area of practice",
+                        id: area.to_string(),
+                    },
+                );
+            }
+        }
         if !x.domain.as_str().is_empty() && !domain_ids.contains(x.domain.as_str()) {
             c.report(
                 *line,
@@ -600,6 +782,28 @@ fn check(c: &mut Checker, file: &File) {
                     .map(|id| ("domain", id.to_string())),
             );
         for (kind, id) in references {
+            c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
+        }
+    }
+    for (i, (line, m)) in file.moves.iter().enumerate() {
+        let place = format!("moves entry {}", i + 1);
+        let mut levels = vec![&m.from];
+        if let Destination::Level(to) = &m.to {
+            levels.push(to);
+            if (m.kind == MoveKind::Stay) != (to == &m.from) {
+                c.report(*line, place.clone(), Problem::StayMove);
+            }
+        }
+        let unknown_levels = levels
+            .into_iter()
+            .filter(|l| !l.as_str().is_empty() && !level_ids.contains(l.as_str()))
+            .map(|l| ("level", l.to_string()));
+        let unknown_routes = m
+            .routes
+            .iter()
+            .filter(|r| !route_ids.contains(r.as_str()))
+            .map(|r| ("route", r.to_string()));
+        for (kind, id) in unknown_levels.chain(unknown_routes) {
             c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
         }
     }

@@ -63,6 +63,12 @@ pub enum Problem {
     MissingSection { name: &'static str },
     #[error("{name} should be written as [[{name}]] entries")]
     NotAList { name: &'static str },
+    #[error(
+        "give either `to` (a level of this framework) or `to_role` (a role outside it), not both"
+    )]
+    MoveDestination,
+    #[error("a \"stay\" move goes to the level it starts from, and only a stay move does")]
+    StayMove,
     #[error("this level has no competences")]
     EmptyLevel,
     #[error("no competence belongs to this domain")]
@@ -76,6 +82,10 @@ pub enum Error {
     FrameworkUnreadable(String),
     #[error("The framework file has {} problem(s)", .0.len())]
     FrameworkInvalid(Vec<ContentIssue>),
+    #[error("The framework file {url} could not be fetched ({reason}).")]
+    FrameworkFetch { url: String, reason: String },
+    #[error("The file {name} could not be read ({reason}).")]
+    FileUnreadable { name: String, reason: String },
     #[error("Your saved progress could not be read ({reason}).")]
     SavedDataUnreadable { reason: String },
     #[error("Your progress was saved by a newer version of Stepwise (format {found}).")]
@@ -94,6 +104,14 @@ impl Error {
         match self {
             Error::FrameworkUnreadable(_) | Error::FrameworkInvalid(_) => {
                 "Correct the file and load it again. Nothing you have saved has been changed."
+            }
+            Error::FrameworkFetch { .. } => {
+                "Check your connection and that the file is served beside Stepwise, then reload the page. \
+                 Nothing you have saved has been changed."
+            }
+            Error::FileUnreadable { .. } => {
+                "Check that it is a framework file saved as text (TOML), then try again. \
+                 Nothing you have saved has been changed."
             }
             Error::SavedDataUnreadable { .. }
             | Error::SavedDataTooNew { .. }

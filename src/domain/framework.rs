@@ -46,6 +46,10 @@ id_type!(
     /// Stable id of a training or CPD route.
     RouteId
 );
+id_type!(
+    /// Stable id of an area of practice (perinatal, older adults, ...).
+    AreaId
+);
 
 /// Facts about the framework itself: what it is, where it comes from, when it was checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -158,6 +162,70 @@ pub struct Competence {
     pub statement: String,
     /// Examples of what evidence could look like.
     pub indicators: Vec<String>,
+    /// Areas of practice this competence is specific to; empty means it applies to everyone.
+    pub areas: Vec<AreaId>,
+}
+
+impl Competence {
+    /// Whether the competence applies to someone working in `areas`.
+    pub fn applies(&self, areas: &std::collections::BTreeSet<AreaId>) -> bool {
+        self.areas.is_empty() || self.areas.iter().any(|a| areas.contains(a))
+    }
+}
+
+/// An area of practice: an optional tag that brings area-specific competences into view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Area {
+    pub id: AreaId,
+    pub name: String,
+    pub description: String,
+}
+
+/// Where a career move leads: a level of this framework, or a role outside it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Destination {
+    Level(LevelId),
+    Role(String),
+}
+
+/// One move on the career map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CareerMove {
+    pub from: LevelId,
+    pub to: Destination,
+    pub kind: MoveKind,
+    /// What the move requires, in a sentence or two.
+    pub requires: String,
+    /// Routes that lead there.
+    pub routes: Vec<RouteId>,
+    /// An official page about it, if any.
+    pub link: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Vacancies,
+    DayInTheLife,
+    Careers,
+}
+
+impl LinkKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::Vacancies => "Vacancies",
+            LinkKind::DayInTheLife => "A day in the life",
+            LinkKind::Careers => "Careers information",
+        }
+    }
+}
+
+/// A resource link shown beside the career map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub kind: LinkKind,
+    pub url: String,
+    pub summary: String,
 }
 
 /// The kind of a training or CPD route.
@@ -215,6 +283,19 @@ impl TrainingRoute {
     }
 }
 
+/// The parts of a framework as read from its file.
+pub(crate) struct Parts {
+    pub meta: Meta,
+    pub scale: Scale,
+    pub levels: Vec<Level>,
+    pub domains: Vec<Domain>,
+    pub competences: Vec<Competence>,
+    pub routes: Vec<TrainingRoute>,
+    pub areas: Vec<Area>,
+    pub moves: Vec<CareerMove>,
+    pub links: Vec<Link>,
+}
+
 /// A checked framework, with indexes for quick look-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Framework {
@@ -224,6 +305,9 @@ pub struct Framework {
     pub domains: Vec<Domain>,
     pub competences: Vec<Competence>,
     pub routes: Vec<TrainingRoute>,
+    pub areas: Vec<Area>,
+    pub moves: Vec<CareerMove>,
+    pub links: Vec<Link>,
     /// Positions in `competences` for each level, in file order.
     by_level: HashMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
@@ -233,14 +317,18 @@ pub struct Framework {
 impl Framework {
     /// Builds the indexes. Callers outside `content` go through `content::parse`, which
     /// checks the references first.
-    pub(crate) fn new(
-        meta: Meta,
-        scale: Scale,
-        levels: Vec<Level>,
-        domains: Vec<Domain>,
-        competences: Vec<Competence>,
-        routes: Vec<TrainingRoute>,
-    ) -> Self {
+    pub(crate) fn new(parts: Parts) -> Self {
+        let Parts {
+            meta,
+            scale,
+            levels,
+            domains,
+            competences,
+            routes,
+            areas,
+            moves,
+            links,
+        } = parts;
         let mut by_level: HashMap<LevelId, Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
         for (i, c) in competences.iter().enumerate() {
@@ -254,6 +342,9 @@ impl Framework {
             domains,
             competences,
             routes,
+            areas,
+            moves,
+            links,
             by_level,
             by_id,
         }
@@ -269,6 +360,18 @@ impl Framework {
 
     pub fn route(&self, id: &RouteId) -> Option<&TrainingRoute> {
         self.routes.iter().find(|r| &r.id == id)
+    }
+
+    pub fn area(&self, id: &AreaId) -> Option<&Area> {
+        self.areas.iter().find(|a| &a.id == id)
+    }
+
+    /// The moves on the career map that start at `from`.
+    pub fn moves_from<'a>(
+        &'a self,
+        from: &'a LevelId,
+    ) -> impl Iterator<Item = &'a CareerMove> + 'a {
+        self.moves.iter().filter(move |m| &m.from == from)
     }
 
     pub fn competence(&self, id: &CompetenceId) -> Option<&Competence> {

@@ -31,7 +31,7 @@ pub fn gaps<'f>(framework: &'f Framework, a: &Assessment, target: &LevelId) -> G
         .map(|d| (d.id.clone(), Vec::new()))
         .collect();
     let mut not_rated = 0;
-    for c in framework.competences_of(target) {
+    for c in a.applicable(framework, target) {
         match a.status(framework, &c.id) {
             Status::Below => {
                 if let Some((_, list)) = by_domain.iter_mut().find(|(d, _)| d == &c.domain) {

@@ -1,14 +1,16 @@
 //! The saved form of an assessment: versioned, compact JSON of ids and rating codes.
 //!
 //! Format 1:
-//! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"n":{"l5.relate.1":"..."}}`
+//! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"a":["perinatal"],"n":{"l5.relate.1":"..."}}`
+//!
+//! `a` (areas of practice) and `n` (notes) are left out when empty.
 //!
 //! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
 //! [`decode`] turn each older format into the newest, so saved progress always moves forward.
 
 use super::assessment::Assessment;
 use super::error::Error;
-use super::framework::{CompetenceId, LevelId, Meta};
+use super::framework::{AreaId, CompetenceId, LevelId, Meta};
 use super::json::{self, Json};
 use std::collections::BTreeMap;
 
@@ -33,6 +35,10 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
         .map(|(id, v)| (id.to_string(), Json::Int(i64::from(*v))))
         .collect();
     members.push(("r".to_string(), Json::Object(ratings)));
+    if !a.areas.is_empty() {
+        let areas = a.areas.iter().map(|id| Json::Str(id.to_string())).collect();
+        members.push(("a".to_string(), Json::Array(areas)));
+    }
     if !a.notes.is_empty() {
         let notes = a
             .notes
@@ -94,11 +100,27 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
             .ok_or_else(|| unreadable(format!("the rating of \"{id}\" is not a rating code")))?;
         ratings.insert(CompetenceId::new(id.clone()), code);
     }
+    let areas = match value.get("a") {
+        None => Vec::new(),
+        Some(Json::Array(items)) => items.clone(),
+        Some(other) => {
+            return Err(unreadable(format!("\"a\" is {}, not a list", other.kind())));
+        }
+    };
+    let areas = areas
+        .iter()
+        .map(|v| {
+            v.as_str()
+                .map(AreaId::new)
+                .ok_or_else(|| unreadable("an area of practice is not text".into()))
+        })
+        .collect::<Result<_, _>>()?;
     let mut a = Assessment {
         current: level("cur")?,
         target: level("tgt")?,
         ratings,
         notes: BTreeMap::new(),
+        areas,
     };
     for (id, v) in members("n")? {
         let text = v

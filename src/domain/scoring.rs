@@ -84,7 +84,7 @@ pub fn score_level(framework: &Framework, a: &Assessment, level: &LevelId) -> Le
         .iter()
         .map(|d| (d.id.clone(), Tally::default()))
         .collect();
-    for c in framework.competences_of(level) {
+    for c in a.applicable(framework, level) {
         let status = a.status(framework, &c.id);
         tally.add(status);
         if let Some((_, t)) = domains.iter_mut().find(|(d, _)| d == &c.domain) {

@@ -12,11 +12,6 @@ pub trait KeyValue {
     fn set(&self, key: &str, value: &str) -> Result<(), Error>;
 }
 
-/// The key progress for a framework is kept under.
-pub fn key(framework_id: &str) -> String {
-    format!("stepwise:{framework_id}")
-}
-
 /// What loading found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
@@ -30,16 +25,16 @@ pub struct Loaded {
     pub can_save: bool,
 }
 
-/// Loads progress for `framework`. `now` makes the kept-aside key unique (milliseconds).
-pub fn load(store: &impl KeyValue, framework: &Meta, now: u64) -> Loaded {
-    let key = key(&framework.id);
+/// Loads progress for `framework` kept under `key` (see `content::Source::storage_key`).
+/// `now` makes the kept-aside key unique (milliseconds).
+pub fn load(store: &impl KeyValue, key: &str, framework: &Meta, now: u64) -> Loaded {
     let fresh = |problem: Option<Error>, kept_aside: Option<String>, can_save: bool| Loaded {
         assessment: Assessment::default(),
         problem,
         kept_aside,
         can_save,
     };
-    let text = match store.get(&key) {
+    let text = match store.get(key) {
         Ok(Some(text)) => text,
         Ok(None) => return fresh(None, None, true),
         Err(e) => return fresh(Some(e), None, false),
@@ -62,9 +57,14 @@ pub fn load(store: &impl KeyValue, framework: &Meta, now: u64) -> Loaded {
     }
 }
 
-/// Saves progress under the framework's key.
-pub fn save(store: &impl KeyValue, framework: &Meta, a: &Assessment) -> Result<(), Error> {
-    store.set(&key(&framework.id), &saved::encode(framework, a))
+/// Saves progress under `key`.
+pub fn save(
+    store: &impl KeyValue,
+    key: &str,
+    framework: &Meta,
+    a: &Assessment,
+) -> Result<(), Error> {
+    store.set(key, &saved::encode(framework, a))
 }
 
 /// An in-memory store, for tests and as the fallback when the browser refuses storage.

@@ -1,29 +1,165 @@
 use super::components::{
-    Banners, FrameworkProblems, GapList, LevelPicker, RatingList, StartAgain, Summary,
+    AreaPicker, Banners, CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, GapList,
+    LevelPicker, RatingList, StartAgain, Summary,
 };
 use super::context::ModelHandle;
 use super::state::{Action, Model};
+use crate::domain::content::{self, Source};
 use crate::domain::store::{self, Loaded};
-use crate::domain::{content, Framework};
+use crate::domain::{Error, Framework};
 use crate::web::storage::LocalStore;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The app as shipped: the built-in framework, progress kept in localStorage.
+/// Where the last chosen built-in framework is remembered.
+const CHOSEN_KEY: &str = "stepwise:framework";
+
+/// What the app is showing.
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Loading(Source),
+    Ready {
+        source: Source,
+        framework: Rc<Framework>,
+        loaded: Loaded,
+    },
+    Failed {
+        source: Source,
+        error: Error,
+    },
+}
+
+impl Phase {
+    fn source(&self) -> &Source {
+        match self {
+            Phase::Loading(s)
+            | Phase::Ready { source: s, .. }
+            | Phase::Failed { source: s, .. } => s,
+        }
+    }
+}
+
+/// The framework to start with: one named by the page (`?framework=file.toml` for a file
+/// served beside the app, or a built-in id), else the last one chosen, else the default.
+fn initial_source() -> Source {
+    use crate::domain::store::KeyValue;
+    if let Some(name) = crate::web::query_param("framework") {
+        return Source::built_in(&name).unwrap_or(Source::Url(name));
+    }
+    LocalStore
+        .get(CHOSEN_KEY)
+        .ok()
+        .flatten()
+        .and_then(|id| Source::built_in(&id))
+        .unwrap_or_else(Source::default_built_in)
+}
+
+async fn open(source: Source) -> Phase {
+    let text = match &source {
+        Source::BuiltIn(b) => crate::web::fetch_text(b.path).await,
+        Source::Url(url) => crate::web::fetch_text(url).await,
+        Source::File { text, .. } => Ok(text.to_string()),
+    };
+    match text.and_then(|t| content::parse(&t)) {
+        Ok(framework) => {
+            let key = source.storage_key(&framework.meta.id);
+            let loaded = store::load(&LocalStore, &key, &framework.meta, crate::web::now_ms());
+            Phase::Ready {
+                source,
+                framework: Rc::new(framework),
+                loaded,
+            }
+        }
+        Err(error) => Phase::Failed { source, error },
+    }
+}
+
+/// The app as shipped: frameworks fetched from beside the page, progress in localStorage.
 #[function_component]
 pub fn App() -> Html {
-    // Read once: loading may keep unreadable data aside, which must not happen per render.
-    let start = use_memo((), |_| {
-        content::parse(content::BUILT_IN).map(|framework| {
-            let loaded = store::load(&LocalStore, &framework.meta, crate::web::now_ms());
-            (Rc::new(framework), loaded)
-        })
-    });
-    match &*start {
-        Ok((framework, loaded)) => {
-            html! { <AppView framework={framework.clone()} loaded={loaded.clone()} persist=true /> }
+    let phase = use_state(|| Phase::Loading(initial_source()));
+    // The last framework that opened, to go back to if another fails.
+    let last_good = use_mut_ref(|| None::<Source>);
+    {
+        let phase = phase.clone();
+        let loading = match &*phase {
+            Phase::Loading(source) => Some(source.clone()),
+            _ => None,
+        };
+        use_effect_with(loading, move |loading| {
+            if let Some(source) = loading.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    phase.set(open(source).await);
+                });
+            }
+        });
+    }
+    if let Phase::Ready { source, .. } = &*phase {
+        *last_good.borrow_mut() = Some(source.clone());
+        if let Source::BuiltIn(b) = source {
+            use crate::domain::store::KeyValue;
+            // Remembering the choice is a convenience; failing to loses nothing.
+            let _ = LocalStore.set(CHOSEN_KEY, b.id);
         }
-        Err(error) => html! { <FrameworkProblems error={error.clone()} /> },
+    }
+
+    let on_choose = {
+        let phase = phase.clone();
+        Callback::from(move |source: Source| phase.set(Phase::Loading(source)))
+    };
+    let on_file_error = {
+        let phase = phase.clone();
+        Callback::from(move |p: FileProblem| {
+            phase.set(Phase::Failed {
+                source: p.source,
+                error: p.error,
+            })
+        })
+    };
+    let picker = html! {
+        <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} />
+    };
+    let body = match &*phase {
+        Phase::Loading(source) => html! {
+            <p class="app-loading" role="status">{ format!("Loading {}…", source.describe()) }</p>
+        },
+        Phase::Ready {
+            source,
+            framework,
+            loaded,
+        } => html! {
+            <AppView
+                key={format!("{}|{:?}", framework.meta.id, std::mem::discriminant(source))}
+                framework={framework.clone()}
+                loaded={loaded.clone()}
+                storage_key={source.storage_key(&framework.meta.id)}
+            />
+        },
+        Phase::Failed { source, error } => {
+            let back = last_good.borrow().clone().filter(|s| s != source);
+            let go_back = back.map(|back| {
+                let label = format!("Go back to {}", back.describe());
+                let on_choose = on_choose.clone();
+                (
+                    label,
+                    Callback::from(move |_: MouseEvent| on_choose.emit(back.clone())),
+                )
+            });
+            html! {
+                <div class="app-shell">
+                    <FrameworkProblems error={error.clone()} source={source.describe()} />
+                    if let Some((label, onclick)) = go_back {
+                        <button type="button" class="app-button" {onclick}>{ label }</button>
+                    }
+                </div>
+            }
+        }
+    };
+    html! {
+        <>
+            { picker }
+            { body }
+        </>
     }
 }
 
@@ -32,9 +168,9 @@ pub struct AppViewProps {
     pub framework: Rc<Framework>,
     /// What was loaded at start; only read on the first render.
     pub loaded: Loaded,
-    /// Whether changes are written to localStorage (off in component tests).
-    #[prop_or(true)]
-    pub persist: bool,
+    /// Where changes are saved in localStorage; `None` keeps them in memory (component tests).
+    #[prop_or_default]
+    pub storage_key: Option<String>,
 }
 
 /// The whole assessment screen for one framework.
@@ -49,10 +185,10 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // Every change to the assessment is saved as it is made.
     {
         let model = model.clone();
-        let persist = props.persist;
+        let key = props.storage_key.clone();
         use_effect_with(model.assessment.clone(), move |assessment| {
-            if persist && model.saving.can_save {
-                match store::save(&LocalStore, &model.framework.meta, assessment) {
+            if let Some(key) = key.filter(|_| model.saving.can_save) {
+                match store::save(&LocalStore, &key, &model.framework.meta, assessment) {
                     Ok(()) => model.dispatch(Action::SaveSucceeded),
                     Err(e) => model.dispatch(Action::SaveFailed(e)),
                 }
@@ -73,9 +209,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
                     </p>
                 </header>
-                <Banners />
                 <main class="app-main">
+                    <Banners />
                     <LevelPicker />
+                    if !model.framework.areas.is_empty() {
+                        <AreaPicker />
+                    }
                     if started {
                         <div class="app-columns">
                             <div class="app-columns__main">
@@ -86,6 +225,9 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 <GapList />
                             </div>
                         </div>
+                        if !model.framework.moves.is_empty() {
+                            <CareerMap />
+                        }
                     }
                     <StartAgain />
                 </main>

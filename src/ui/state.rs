@@ -1,5 +1,6 @@
 //! The UI's state and its one pure reducer. Effects (saving, focus) live in components.
 
+use crate::domain::framework::AreaId;
 use crate::domain::store::Loaded;
 use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
 use std::collections::BTreeSet;
@@ -66,6 +67,8 @@ pub struct Model {
     pub filtered: Option<Rc<BTreeSet<CompetenceId>>>,
     pub confirming_start_again: bool,
     pub saving: Saving,
+    /// The level the career map is explored from; `None` means the current role.
+    pub map_from: Option<LevelId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +84,15 @@ pub struct NoteEdit {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+pub struct AreaChoice {
+    pub area: AreaId,
+    pub on: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    SetArea(AreaChoice),
+    ExploreFrom(LevelId),
     SetCurrent(LevelId),
     SetTarget(LevelId),
     ShowLevel(LevelId),
@@ -121,6 +132,7 @@ impl Model {
             filter: Filter::All,
             filtered: None,
             confirming_start_again: false,
+            map_from: None,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -128,6 +140,13 @@ impl Model {
                 save_problem: None,
             },
         }
+    }
+
+    /// The level the career map starts from.
+    pub fn map_origin(&self) -> Option<LevelId> {
+        self.map_from
+            .clone()
+            .or_else(|| self.assessment.current.clone())
     }
 
     /// The level to aim for, chosen or by default.
@@ -141,6 +160,7 @@ impl Model {
             (filter, Some(level)) => Some(Rc::new(
                 self.framework
                     .competences_of(level)
+                    .filter(|c| c.applies(&self.assessment.areas))
                     .filter(|c| filter.fits(self.assessment.status(&self.framework, &c.id)))
                     .map(|c| c.id.clone())
                     .collect(),
@@ -160,6 +180,19 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
         match action {
+            Action::SetArea(AreaChoice { area, on }) => {
+                if m.framework.area(&area).is_none() {
+                    return self;
+                }
+                m.assessment.set_area(area, on);
+                m.snapshot_filter();
+            }
+            Action::ExploreFrom(level) => {
+                if m.framework.level(&level).is_none() {
+                    return self;
+                }
+                m.map_from = Some(level);
+            }
             Action::SetCurrent(level) => {
                 if m.framework.level(&level).is_none() {
                     return self;
@@ -172,6 +205,7 @@ impl Reducible for Model {
                     m.assessment.target = m.assessment.default_target(&m.framework);
                 }
                 m.shown_level = Some(level);
+                m.map_from = None;
                 m.snapshot_filter();
             }
             Action::SetTarget(level) => {
@@ -210,6 +244,7 @@ impl Reducible for Model {
                 m.filter = Filter::All;
                 m.filtered = None;
                 m.confirming_start_again = false;
+                m.map_from = None;
             }
             Action::SaveFailed(e) => m.saving.save_problem = Some(e),
             Action::SaveSucceeded => {

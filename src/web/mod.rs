@@ -1,7 +1,11 @@
-//! Browser services: storage, the clock, and starting the app. Kept out of the domain so it
-//! stays testable natively.
+//! Browser services: storage, fetching files, the clock, and starting the app. Kept out of
+//! the domain so it stays testable natively.
 
 pub mod storage;
+
+use crate::domain::Error;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now_ms() -> u64 {
@@ -15,6 +19,58 @@ pub fn mark(name: &str) {
         // Only a measurement: failing to record it changes nothing for the user.
         let _ = perf.mark(name);
     }
+}
+
+fn describe(value: wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Fetches a text file from the app's own origin (the CSP allows no other).
+pub async fn fetch_text(url: &str) -> Result<String, Error> {
+    let fail = |reason: String| Error::FrameworkFetch {
+        url: url.to_string(),
+        reason,
+    };
+    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| fail(describe(e)))?
+        .dyn_into()
+        .map_err(|_| fail("not a response".into()))?;
+    if !response.ok() {
+        return Err(fail(format!("the server answered {}", response.status())));
+    }
+    let text = response.text().map_err(|e| fail(describe(e)))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| fail(describe(e)))?
+        .as_string()
+        .ok_or_else(|| fail("it is not text".into()))
+}
+
+/// Reads a file the user picked.
+pub async fn file_text(file: &web_sys::File) -> Result<String, Error> {
+    let fail = |reason: String| Error::FileUnreadable {
+        name: file.name(),
+        reason,
+    };
+    JsFuture::from(file.text())
+        .await
+        .map_err(|e| fail(describe(e)))?
+        .as_string()
+        .ok_or_else(|| fail("it is not text".into()))
+}
+
+/// A parameter of the page's query string, such as `?framework=my-framework.toml`.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Mounts the app into the element with id `stepwise`, or the body if there is none.

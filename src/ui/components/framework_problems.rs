@@ -4,6 +4,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FrameworkProblemsProps {
     pub error: Error,
+    /// What was being opened, e.g. "the file my-framework.toml".
+    #[prop_or_default]
+    pub source: String,
 }
 
 /// Every problem found in a framework file, with where it is and what to do.
@@ -15,7 +18,9 @@ pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
     };
     html! {
         <div class="app-problems" role="alert">
-            <h2 class="app-problems__title">{ "This framework cannot be used yet" }</h2>
+            <h2 class="app-problems__title">
+                { if props.source.is_empty() { "This framework cannot be used yet".to_string() } else { format!("Stepwise cannot use {} yet", props.source) } }
+            </h2>
             <p>{ props.error.to_string() }</p>
             <ul class="app-problems__list">
                 { for issues.into_iter().map(|i| html! { <li>{ i }</li> }) }

@@ -43,8 +43,9 @@ pub fn RatingList() -> Html {
         .domains
         .iter()
         .filter_map(|d| {
-            let items: Vec<Html> = fw
-                .competences_of(&level.id)
+            let items: Vec<Html> = model
+                .assessment
+                .applicable(fw, &level.id)
                 .filter(|c| c.domain == d.id && model.shows(&c.id))
                 .map(|c| html! { <CompetenceItem key={c.id.to_string()} competence={c.clone()} /> })
                 .collect();

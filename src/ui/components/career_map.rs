@@ -1,0 +1,132 @@
+use crate::domain::framework::{CareerMove, Destination, MoveKind};
+use crate::ui::context::use_model;
+use crate::ui::state::Action;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// The career map: the moves up, across and staying in post from a level, with what each
+/// requires and which routes lead there. It can be explored from any level.
+#[function_component]
+pub fn CareerMap() -> Html {
+    let model = use_model();
+    let heading = use_node_ref();
+    let fw = &model.framework;
+    let Some(origin) = model.map_origin() else {
+        return Html::default();
+    };
+    {
+        // After exploring from another level, put focus on the map's new heading.
+        let heading = heading.clone();
+        use_effect_with(model.map_from.clone(), move |from| {
+            if from.is_some() {
+                if let Some(el) = heading.cast::<HtmlElement>() {
+                    // Focus is a courtesy; failing to move it loses nothing.
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let Some(here) = fw.level(&origin) else {
+        return Html::default();
+    };
+    let exploring_elsewhere = model.assessment.current.as_ref() != Some(&origin);
+    let send = |action: Action| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
+    };
+
+    let render_move = |m: &CareerMove| {
+        let (title, level_id) = match &m.to {
+            Destination::Level(id) => (
+                fw.level(id)
+                    .map(|l| l.title())
+                    .unwrap_or_else(|| id.to_string()),
+                Some(id.clone()),
+            ),
+            Destination::Role(role) => (format!("{role} (outside this framework)"), None),
+        };
+        let routes: Vec<&str> = m
+            .routes
+            .iter()
+            .filter_map(|r| fw.route(r).map(|r| r.title.as_str()))
+            .collect();
+        html! {
+            <li class="app-move">
+                <h4 class="app-move__title">{ title.clone() }</h4>
+                <p>{ &m.requires }</p>
+                if !routes.is_empty() {
+                    <p class="app-move__routes">{ format!("Routes that lead there: {}.", routes.join("; ")) }</p>
+                }
+                if !m.link.is_empty() {
+                    <p><a class="app-link" href={m.link.clone()} rel="noopener noreferrer external" target="_blank">
+                        { format!("More about {title} (opens in a new tab)") }
+                    </a></p>
+                }
+                if let Some(id) = level_id.filter(|id| id != &origin) {
+                    <p class="app-move__actions">
+                        <button type="button" class="app-button app-button--secondary"
+                            onclick={send(Action::ExploreFrom(id.clone()))}
+                            aria-label={format!("Explore the map from {title}")}>
+                            { "Explore from here" }
+                        </button>
+                        if model.target().as_ref() != Some(&id) {
+                            <button type="button" class="app-button app-button--secondary"
+                                onclick={send(Action::SetTarget(id.clone()))}
+                                aria-label={format!("Aim for {title}")}>
+                                { "Aim for this" }
+                            </button>
+                        }
+                    </p>
+                }
+            </li>
+        }
+    };
+
+    let groups = [
+        (MoveKind::Up, "Moving up"),
+        (MoveKind::Across, "Moving across"),
+        (MoveKind::Stay, "Staying and growing in post"),
+    ];
+    html! {
+        <section class="app-card app-map" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="app-card__title" tabindex="-1" ref={heading}>
+                { format!("Career map from {}", here.title()) }
+            </h2>
+            <p class="app-hint">
+                { "Moving across into an equivalent role, or staying and growing in post, are careers as valued as moving up." }
+            </p>
+            if exploring_elsewhere {
+                if let Some(current) = model.assessment.current.clone() {
+                    <p><button type="button" class="app-button app-button--secondary"
+                        onclick={send(Action::ExploreFrom(current))}>
+                        { "Back to your current role" }
+                    </button></p>
+                }
+            }
+            { for groups.iter().filter_map(|(kind, label)| {
+                let moves: Vec<&CareerMove> = fw.moves_from(&origin).filter(|m| m.kind == *kind).collect();
+                (!moves.is_empty()).then(|| html! {
+                    <div class="app-map__group">
+                        <h3 class="app-map__group-title">{ *label }</h3>
+                        <ul class="app-map__list">{ for moves.into_iter().map(&render_move) }</ul>
+                    </div>
+                })
+            }) }
+            if !fw.links.is_empty() {
+                <div class="app-map__group">
+                    <h3 class="app-map__group-title">{ "Find out more" }</h3>
+                    <ul class="app-map__links">
+                        { for fw.links.iter().map(|l| html! {
+                            <li>
+                                <a class="app-link" href={l.url.clone()} rel="noopener noreferrer external" target="_blank">
+                                    { format!("{} (opens in a new tab)", l.title) }
+                                </a>
+                                { format!(" — {}. {}", l.kind.label(), l.summary) }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+        </section>
+    }
+}
