@@ -173,9 +173,11 @@ async fn framework_problems_are_listed_with_their_lines() {
             place: "competences entry 2 (\"x\")".into(),
             problem: Problem::Empty { field: "statement" },
         }]),
+        source: "the file mine.toml".into(),
     };
     yew::Renderer::<FrameworkProblems>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Line 12, competences entry 2 (\"x\"): statement is empty"));
     assert!(text(&root).contains("Correct the file and load it again."));
+    assert!(text(&root).contains("Stepwise cannot use the file mine.toml yet"));
 }

@@ -121,7 +121,9 @@ pub fn App() -> Html {
     };
     let body = match &*phase {
         Phase::Loading(source) => html! {
-            <p class="app-loading" role="status">{ format!("Loading {}…", source.describe()) }</p>
+            <main class="app-main">
+                <p class="app-loading" role="status">{ format!("Loading {}…", source.describe()) }</p>
+            </main>
         },
         Phase::Ready {
             source,
@@ -146,12 +148,12 @@ pub fn App() -> Html {
                 )
             });
             html! {
-                <div class="app-shell">
+                <main class="app-main app-shell">
                     <FrameworkProblems error={error.clone()} source={source.describe()} />
                     if let Some((label, onclick)) = go_back {
                         <button type="button" class="app-button" {onclick}>{ label }</button>
                     }
-                </div>
+                </main>
             }
         }
     };

@@ -13,6 +13,8 @@ function entries(table) {
     for (const m of chunk.matchAll(/^(\w+) = (?:"((?:[^"\\]|\\.)*)"|(\d+))/gm)) {
       fields[m[1]] = m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : Number(m[3]);
     }
+    const areas = chunk.match(/^areas = \["([^"]+)"/m);
+    if (areas) fields.areas = areas[1];
     return fields;
   });
 }
@@ -26,6 +28,7 @@ export function levelTitle(id) {
   return `Career level ${l.career_level}: ${l.name}`;
 }
 
+/** Statements of the competences at a level that apply to everyone (no area of practice). */
 export function statementsOf(levelId) {
-  return competences.filter((c) => c.level === levelId).map((c) => c.statement);
+  return competences.filter((c) => c.level === levelId && !c.areas).map((c) => c.statement);
 }

@@ -66,13 +66,13 @@ pub fn CareerMap() -> Html {
                     <p class="app-move__actions">
                         <button type="button" class="app-button app-button--secondary"
                             onclick={send(Action::ExploreFrom(id.clone()))}
-                            aria-label={format!("Explore the map from {title}")}>
+                            aria-label={format!("Explore from here: {title}")}>
                             { "Explore from here" }
                         </button>
                         if model.target().as_ref() != Some(&id) {
                             <button type="button" class="app-button app-button--secondary"
                                 onclick={send(Action::SetTarget(id.clone()))}
-                                aria-label={format!("Aim for {title}")}>
+                                aria-label={format!("Aim for this: {title}")}>
                                 { "Aim for this" }
                             </button>
                         }

@@ -65,7 +65,7 @@ pub fn FrameworkPicker(props: &FrameworkPickerProps) -> Html {
         other => Some(other.describe()),
     };
     html! {
-        <section class="app-framework-bar" aria-label="Framework">
+        <section class="app-framework-bar" aria-label="Choose a framework">
             <div class="app-field app-framework-bar__field">
                 <label class="app-field__label" for="framework-choice">{ "Framework" }</label>
                 <select id="framework-choice" class="app-select" onchange={on_select}>

@@ -12,19 +12,21 @@ pub struct FrameworkProblemsProps {
 /// Every problem found in a framework file, with where it is and what to do.
 #[function_component]
 pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
-    let issues = match &props.error {
+    let issues: Vec<String> = match &props.error {
         Error::FrameworkInvalid(issues) => issues.iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
+        _ => Vec::new(),
     };
     html! {
         <div class="app-problems" role="alert">
-            <h2 class="app-problems__title">
+            <h1 class="app-problems__title">
                 { if props.source.is_empty() { "This framework cannot be used yet".to_string() } else { format!("Stepwise cannot use {} yet", props.source) } }
-            </h2>
+            </h1>
             <p>{ props.error.to_string() }</p>
-            <ul class="app-problems__list">
-                { for issues.into_iter().map(|i| html! { <li>{ i }</li> }) }
-            </ul>
+            if !issues.is_empty() {
+                <ul class="app-problems__list">
+                    { for issues.into_iter().map(|i| html! { <li>{ i }</li> }) }
+                </ul>
+            }
             <p>{ props.error.advice() }</p>
         </div>
     }

@@ -1,0 +1,240 @@
+//! Checks on the content that ships in `content/`: beyond being valid, every framework must be
+//! usable for what people come for (routes for every competence, education for every level,
+//! sources with dates, level numbers that say which scale they are on).
+
+use std::collections::BTreeSet;
+use stepwise::domain::content::{parse, BUILT_INS};
+use stepwise::domain::framework::{Destination, MoveKind};
+use stepwise::domain::Framework;
+
+fn read(path: &str) -> (String, Framework) {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    let fw = parse(&text).unwrap_or_else(|e| match e {
+        stepwise::domain::Error::FrameworkInvalid(issues) => panic!(
+            "{path}:\n{}",
+            issues
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+        other => panic!("{path}: {other}"),
+    });
+    (text, fw)
+}
+
+fn all() -> Vec<(&'static str, String, Framework)> {
+    BUILT_INS
+        .iter()
+        .map(|b| {
+            let (text, fw) = read(b.path);
+            assert_eq!(
+                fw.meta.id, b.id,
+                "{} declares the id it is listed under",
+                b.path
+            );
+            (b.path, text, fw)
+        })
+        .collect()
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[test]
+fn every_competence_is_developed_by_at_least_one_route() {
+    for (path, _, fw) in all() {
+        let missing: Vec<_> = fw
+            .competences
+            .iter()
+            .filter(|c| {
+                let level = fw.level(&c.level).map_or(0, |l| l.career_level);
+                !fw.routes.iter().any(|r| r.develops(c, level))
+            })
+            .map(|c| c.id.to_string())
+            .collect();
+        assert!(missing.is_empty(), "{path}: no route develops {missing:?}");
+    }
+}
+
+#[test]
+fn every_level_has_indicative_education_and_competences_in_every_domain() {
+    for (path, _, fw) in all() {
+        for level in &fw.levels {
+            assert!(
+                !level.education.is_empty(),
+                "{path}: {} lists no education",
+                level.id
+            );
+            assert!(
+                !level.description.trim().is_empty(),
+                "{path}: {} has no description",
+                level.id
+            );
+            let domains: BTreeSet<_> = fw.competences_of(&level.id).map(|c| &c.domain).collect();
+            assert_eq!(
+                domains.len(),
+                fw.domains.len(),
+                "{path}: {} misses a domain",
+                level.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_route_and_framework_names_an_official_source_and_when_it_was_checked() {
+    for (path, _, fw) in all() {
+        assert!(fw.meta.source_url.starts_with("https://"), "{path}");
+        assert!(
+            is_date(&fw.meta.checked),
+            "{path}: checked {:?}",
+            fw.meta.checked
+        );
+        for r in &fw.routes {
+            assert!(
+                r.source_url.starts_with("https://"),
+                "{path}: {} source {:?}",
+                r.id,
+                r.source_url
+            );
+            assert!(
+                is_date(&r.checked),
+                "{path}: {} checked {:?}",
+                r.id,
+                r.checked
+            );
+            assert!(
+                !r.entry.trim().is_empty(),
+                "{path}: {} has no entry requirements",
+                r.id
+            );
+            assert!(
+                !r.provider.trim().is_empty(),
+                "{path}: {} names no provider or standard",
+                r.id
+            );
+            assert!(
+                !r.develops_competences.is_empty() || !r.develops_domains.is_empty(),
+                "{path}: {} develops nothing",
+                r.id
+            );
+        }
+    }
+}
+
+#[test]
+fn level_numbers_always_say_which_scale_they_are_on() {
+    // "level 5" alone could be a career level or a qualification level: say which.
+    let qualified = [
+        "career ",
+        "rqf ",
+        "qualification ",
+        "apprenticeship ",
+        "training ",
+    ];
+    for (path, text, _) in all() {
+        let lower = text.to_lowercase();
+        let bare: Vec<String> = lower
+            .match_indices("level ")
+            .filter(|(i, _)| lower[i + 6..].starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|(i, _)| !qualified.iter().any(|q| lower[..*i].ends_with(q)))
+            .map(|(i, _)| {
+                let line = lower[..i].matches('\n').count() + 1;
+                format!(
+                    "line {line}: {}",
+                    &text[i.saturating_sub(30)..(i + 12).min(text.len())]
+                )
+            })
+            .collect();
+        assert!(
+            bare.is_empty(),
+            "{path}: bare level numbers:\n{}",
+            bare.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_mental_health_nursing_ladder_runs_from_support_worker_to_director() {
+    let (_, fw) = read("content/mhn.toml");
+    let career_levels: BTreeSet<u8> = fw.levels.iter().map(|l| l.career_level).collect();
+    assert_eq!(career_levels, (2..=9).collect(), "career levels 2 to 9");
+    for level in &fw.levels {
+        let core = fw
+            .competences_of(&level.id)
+            .filter(|c| c.areas.is_empty())
+            .count();
+        assert!(
+            core >= 10,
+            "{} has {core} competences that apply to everyone",
+            level.id
+        );
+    }
+    assert!(
+        fw.competences.len() >= 120,
+        "{} competences",
+        fw.competences.len()
+    );
+    assert!(fw.routes.len() >= 25, "{} routes", fw.routes.len());
+    assert!(fw.areas.len() >= 6, "areas of practice");
+    for route in ["clinical", "managerial"] {
+        assert!(fw
+            .levels
+            .iter()
+            .any(|l| format!("{:?}", l.route).eq_ignore_ascii_case(route)));
+    }
+}
+
+#[test]
+fn the_career_map_offers_every_level_a_way_to_grow() {
+    let (_, fw) = read("content/mhn.toml");
+    let top = fw.levels.iter().map(|l| l.career_level).max().unwrap_or(0);
+    for level in &fw.levels {
+        let moves: Vec<_> = fw.moves_from(&level.id).collect();
+        assert!(
+            moves.iter().any(|m| m.kind == MoveKind::Stay),
+            "{}: no way to grow in post",
+            level.id
+        );
+        if level.career_level < top {
+            assert!(
+                moves.iter().any(|m| m.kind == MoveKind::Up),
+                "{}: no move up",
+                level.id
+            );
+        }
+    }
+    let outside: Vec<_> = fw
+        .moves
+        .iter()
+        .filter(|m| matches!(m.to, Destination::Role(_)))
+        .collect();
+    assert!(
+        outside.len() >= 4,
+        "moves across into other professions and roles"
+    );
+    assert!(fw
+        .links
+        .iter()
+        .any(|l| format!("{:?}", l.kind) == "Vacancies"));
+    assert!(fw
+        .links
+        .iter()
+        .any(|l| format!("{:?}", l.kind) == "DayInTheLife"));
+}
+
+#[test]
+fn the_care_certificate_has_its_16_standards() {
+    let (_, fw) = read("content/care-certificate.toml");
+    assert_eq!(fw.domains.len(), 16);
+    assert_eq!(fw.levels.len(), 1);
+}
