@@ -290,6 +290,18 @@ fn every_error_has_a_message_and_advice() {
         Error::SavedDataOtherFramework { found: "x".into() },
         Error::StorageUnavailable,
         Error::StorageRefused,
+        Error::FrameworkFetch {
+            url: "u".into(),
+            reason: "r".into(),
+        },
+        Error::FileUnreadable {
+            name: "n".into(),
+            reason: "r".into(),
+        },
+        Error::ReportUnreadable { reason: "r".into() },
+        Error::ReportDamaged,
+        Error::ReportOtherFramework { found: "x".into() },
+        Error::DownloadFailed,
     ];
     for e in errors {
         assert!(e.to_string().len() > 10, "{e:?}");

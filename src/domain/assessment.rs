@@ -1,6 +1,6 @@
 //! One person's self-assessment: where they are, where they aim, and their ratings and notes.
 
-use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId};
+use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId, RouteId};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A person's self-assessment against one framework. Holds ids and small rating codes,
@@ -18,6 +18,62 @@ pub struct Assessment {
     /// The areas of practice the person works in; competences specific to other areas do not
     /// apply to them, are not shown and do not count.
     pub areas: BTreeSet<AreaId>,
+    /// The action plan: what the person means to do to close their gaps.
+    pub plan: Vec<PlanItem>,
+}
+
+/// One step of an action plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanItem {
+    pub action: PlanAction,
+    /// Target date, YYYY-MM-DD, or empty.
+    pub due: String,
+    pub status: PlanStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanAction {
+    /// A training or CPD route of the framework.
+    Route(RouteId),
+    /// Something the person wrote themselves.
+    Own(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PlanStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl PlanStatus {
+    pub const ALL: [PlanStatus; 3] = [
+        PlanStatus::NotStarted,
+        PlanStatus::InProgress,
+        PlanStatus::Done,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanStatus::NotStarted => "Not started",
+            PlanStatus::InProgress => "In progress",
+            PlanStatus::Done => "Done",
+        }
+    }
+
+    /// The small code saved for it.
+    pub fn code(self) -> i64 {
+        match self {
+            PlanStatus::NotStarted => 0,
+            PlanStatus::InProgress => 1,
+            PlanStatus::Done => 2,
+        }
+    }
+
+    pub fn from_code(code: i64) -> Option<Self> {
+        PlanStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
 /// Where a person stands on one competence.

@@ -86,12 +86,20 @@ pub enum Error {
     FrameworkFetch { url: String, reason: String },
     #[error("The file {name} could not be read ({reason}).")]
     FileUnreadable { name: String, reason: String },
+    #[error("This file cannot be imported: {reason}.")]
+    ReportUnreadable { reason: String },
+    #[error("This report has been changed or damaged since it was exported: its checksum does not match.")]
+    ReportDamaged,
+    #[error("This report is for another framework ({found}).")]
+    ReportOtherFramework { found: String },
     #[error("Your saved progress could not be read ({reason}).")]
     SavedDataUnreadable { reason: String },
     #[error("Your progress was saved by a newer version of Stepwise (format {found}).")]
     SavedDataTooNew { found: i64 },
     #[error("Your progress belongs to another framework (\"{found}\").")]
     SavedDataOtherFramework { found: String },
+    #[error("The file could not be downloaded.")]
+    DownloadFailed,
     #[error("This browser is not letting Stepwise save your progress.")]
     StorageUnavailable,
     #[error("Your progress could not be saved: the browser's storage is full or refused it.")]
@@ -118,6 +126,18 @@ impl Error {
             | Error::SavedDataOtherFramework { .. } => {
                 "It has been kept aside, unchanged, in this browser's storage, and you are starting afresh. \
                  If you need it back, open Stepwise in the version that saved it or ask for help recovering it."
+            }
+            Error::ReportUnreadable { .. } => {
+                "Choose a .json report exported from Stepwise. Your current work has not been changed."
+            }
+            Error::ReportDamaged => {
+                "Export the report again from the browser that made it. Your current work has not been changed."
+            }
+            Error::ReportOtherFramework { .. } => {
+                "Choose that framework from the Framework menu first, then import the report. Your current work has not been changed."
+            }
+            Error::DownloadFailed => {
+                "Check that this browser allows downloads from this page, then try again."
             }
             Error::StorageUnavailable => {
                 "You can keep working: your ratings are held in this tab until you close it. \

@@ -1,15 +1,19 @@
 //! The domain: plain Rust with no web dependency, tested natively.
 
 pub mod assessment;
+pub mod compare;
 pub mod content;
 pub mod error;
 pub mod framework;
 pub mod gaps;
+pub mod history;
 pub mod json;
+pub mod report;
 pub mod saved;
 pub mod scoring;
 pub mod store;
 pub mod suggest;
+pub mod team;
 pub mod toml;
 
 pub use assessment::{Assessment, Status};

@@ -3,14 +3,15 @@
 //! Format 1:
 //! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"a":["perinatal"],"n":{"l5.relate.1":"..."}}`
 //!
-//! `a` (areas of practice) and `n` (notes) are left out when empty.
+//! `a` (areas of practice), `p` (action plan: `{"r":route id or "x":own words,"d":due,"s":status}`)
+//! and `n` (notes) are left out when empty.
 //!
 //! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
 //! [`decode`] turn each older format into the newest, so saved progress always moves forward.
 
-use super::assessment::Assessment;
+use super::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
 use super::error::Error;
-use super::framework::{AreaId, CompetenceId, LevelId, Meta};
+use super::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
 use super::json::{self, Json};
 use std::collections::BTreeMap;
 
@@ -38,6 +39,24 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
     if !a.areas.is_empty() {
         let areas = a.areas.iter().map(|id| Json::Str(id.to_string())).collect();
         members.push(("a".to_string(), Json::Array(areas)));
+    }
+    if !a.plan.is_empty() {
+        let plan = a
+            .plan
+            .iter()
+            .map(|item| {
+                let action = match &item.action {
+                    PlanAction::Route(id) => ("r".to_string(), Json::Str(id.to_string())),
+                    PlanAction::Own(text) => ("x".to_string(), Json::Str(text.clone())),
+                };
+                Json::Object(vec![
+                    action,
+                    ("d".to_string(), Json::Str(item.due.clone())),
+                    ("s".to_string(), Json::Int(item.status.code())),
+                ])
+            })
+            .collect();
+        members.push(("p".to_string(), Json::Array(plan)));
     }
     if !a.notes.is_empty() {
         let notes = a
@@ -115,12 +134,38 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
                 .ok_or_else(|| unreadable("an area of practice is not text".into()))
         })
         .collect::<Result<_, _>>()?;
+    let plan = match value.get("p") {
+        None => Vec::new(),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|item| {
+                let text = |k: &str| item.get(k).and_then(Json::as_str).map(str::to_string);
+                let action = match (text("r"), text("x")) {
+                    (Some(id), None) => PlanAction::Route(RouteId::new(id)),
+                    (None, Some(own)) => PlanAction::Own(own),
+                    _ => return Err(unreadable("an action plan step has no action".into())),
+                };
+                let status = item
+                    .get("s")
+                    .and_then(Json::as_int)
+                    .and_then(PlanStatus::from_code)
+                    .ok_or_else(|| unreadable("an action plan step has no status".into()))?;
+                Ok(PlanItem {
+                    action,
+                    due: text("d").unwrap_or_default(),
+                    status,
+                })
+            })
+            .collect::<Result<_, _>>()?,
+        Some(other) => return Err(unreadable(format!("\"p\" is {}, not a list", other.kind()))),
+    };
     let mut a = Assessment {
         current: level("cur")?,
         target: level("tgt")?,
         ratings,
         notes: BTreeMap::new(),
         areas,
+        plan,
     };
     for (id, v) in members("n")? {
         let text = v

@@ -1,6 +1,7 @@
 //! The UI's state and its one pure reducer. Effects (saving, focus) live in components.
 
 use crate::domain::framework::AreaId;
+use crate::domain::report::Imported;
 use crate::domain::store::Loaded;
 use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
 use std::collections::BTreeSet;
@@ -69,6 +70,22 @@ pub struct Model {
     pub saving: Saving,
     /// The level the career map is explored from; `None` means the current role.
     pub map_from: Option<LevelId>,
+    /// The person's name, for exported reports.
+    pub person: String,
+    /// A report checked and waiting for the user to agree to replace their work.
+    pub pending_import: Option<Rc<Imported>>,
+    /// Why the last report could not be imported, or what the last import did.
+    pub import_message: Option<ImportMessage>,
+}
+
+/// What the user is told after trying to import a report.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportMessage {
+    Failed(Error),
+    Done {
+        from: String,
+        notice: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +108,12 @@ pub struct AreaChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    SetPerson(String),
+    ImportChecked(Rc<Imported>),
+    ImportFailed(Error),
+    /// Replace the assessment with the pending import; the caller has kept a snapshot.
+    ConfirmImport,
+    CancelImport,
     SetArea(AreaChoice),
     ExploreFrom(LevelId),
     SetCurrent(LevelId),
@@ -133,6 +156,9 @@ impl Model {
             filtered: None,
             confirming_start_again: false,
             map_from: None,
+            person: String::new(),
+            pending_import: None,
+            import_message: None,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -174,12 +200,53 @@ impl Model {
     }
 }
 
+/// "the report for Jo Bloggs of 2026-11-23", in words.
+pub fn describe_report(imported: &Imported) -> String {
+    let who = if imported.info.person.is_empty() {
+        String::from("the report")
+    } else {
+        format!("the report for {}", imported.info.person)
+    };
+    if imported.info.date.is_empty() {
+        who
+    } else {
+        format!("{who} of {}", imported.info.date)
+    }
+}
+
 impl Reducible for Model {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
         match action {
+            Action::SetPerson(name) => m.person = name,
+            Action::ImportChecked(imported) => {
+                m.pending_import = Some(imported);
+                m.import_message = None;
+            }
+            Action::ImportFailed(e) => {
+                m.pending_import = None;
+                m.import_message = Some(ImportMessage::Failed(e));
+            }
+            Action::CancelImport => m.pending_import = None,
+            Action::ConfirmImport => {
+                let Some(imported) = m.pending_import.take() else {
+                    return self;
+                };
+                m.assessment = imported.assessment.clone();
+                m.shown_level = m.assessment.current.clone();
+                m.filter = Filter::All;
+                m.filtered = None;
+                m.map_from = None;
+                if !imported.info.person.is_empty() {
+                    m.person = imported.info.person.clone();
+                }
+                m.import_message = Some(ImportMessage::Done {
+                    from: describe_report(&imported),
+                    notice: imported.version_notice.clone(),
+                });
+            }
             Action::SetArea(AreaChoice { area, on }) => {
                 if m.framework.area(&area).is_none() {
                     return self;

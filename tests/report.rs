@@ -1,0 +1,253 @@
+//! Exported reports: export then import gives back the same assessment, damage is spotted,
+//! every refusal says why, and the CSV is safe to open in a spreadsheet.
+
+mod common;
+
+use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
+use stepwise::domain::framework::{AreaId, RouteId};
+use stepwise::domain::report::{
+    export_csv, export_json, file_name, import_json, with_unknowns, ReportInfo,
+};
+use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn text(&mut self) -> String {
+        const PIECES: &[&str] = &[
+            "a", "é", "😀", "\"", "\\", "\n", ",", " ", "=SUM(A1)", "\t", "<b>", "\u{1}",
+        ];
+        (0..self.below(6))
+            .map(|_| PIECES[self.below(PIECES.len())])
+            .collect()
+    }
+}
+
+fn cases() -> usize {
+    std::env::var("STEPWISE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000)
+}
+
+/// Any assessment a person could make, including ratings for competences that have gone.
+fn generate(rng: &mut Rng) -> Assessment {
+    let fw = common::small();
+    let mut a = Assessment::default();
+    let levels = ["a", "b", "m", "gone"];
+    if rng.below(4) > 0 {
+        a.current = Some(LevelId::new(levels[rng.below(4)]));
+    }
+    if rng.below(3) > 0 {
+        a.target = Some(LevelId::new(levels[rng.below(4)]));
+    }
+    for c in &fw.competences {
+        if rng.below(3) > 0 {
+            a.rate(c.id.clone(), rng.below(4) as u8);
+        }
+        if rng.below(4) == 0 {
+            let text = rng.text();
+            a.set_note(c.id.clone(), text);
+        }
+    }
+    if rng.below(5) == 0 {
+        a.rate(
+            CompetenceId::new(format!("old.{}", rng.below(100))),
+            rng.below(4) as u8,
+        );
+    }
+    if rng.below(3) == 0 {
+        a.set_area(AreaId::new("perinatal"), true);
+    }
+    for _ in 0..rng.below(3) {
+        let action = if rng.below(2) == 0 {
+            PlanAction::Route(RouteId::new("teaching"))
+        } else {
+            PlanAction::Own(rng.text())
+        };
+        a.plan.push(PlanItem {
+            action,
+            due: if rng.below(2) == 0 {
+                "2027-03-31".into()
+            } else {
+                String::new()
+            },
+            status: PlanStatus::ALL[rng.below(3)],
+        });
+    }
+    a
+}
+
+fn info() -> ReportInfo {
+    ReportInfo {
+        person: "Jo Bloggs".into(),
+        date: "2026-11-23".into(),
+    }
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_assessment() {
+    let fw = common::small();
+    let mut rng = Rng(0xABCD);
+    for case in 0..cases() {
+        let a = generate(&mut rng);
+        let person = ReportInfo {
+            person: rng.text(),
+            date: "2026-11-23".into(),
+        };
+        let text = export_json(&fw, &a, &person);
+        let back =
+            import_json(&text, &fw.meta).unwrap_or_else(|e| panic!("case {case}: {e}\n{text}"));
+        assert_eq!(back.assessment, a, "case {case}");
+        assert_eq!(back.info, person, "case {case}");
+        assert_eq!(back.version_notice, None);
+    }
+}
+
+#[test]
+fn any_change_to_an_exported_report_is_spotted() {
+    let fw = common::small();
+    let mut a = Assessment::default();
+    a.rate(CompetenceId::new("a.care.1"), 1);
+    let text = export_json(&fw, &a, &info());
+    let tampered = text.replace("\"a.care.1\":1", "\"a.care.1\":3");
+    assert_ne!(tampered, text);
+    assert_eq!(import_json(&tampered, &fw.meta), Err(Error::ReportDamaged));
+    // Whitespace added by a text editor is not damage.
+    let pretty = text.replace(",\"", ", \"").replace(":{", ": {");
+    assert!(import_json(&pretty, &fw.meta).is_ok());
+}
+
+#[test]
+fn every_refusal_says_why_and_what_to_do() {
+    let fw = common::small();
+    let good = export_json(&fw, &Assessment::default(), &info());
+    let cases = [
+        ("not json".to_string(), "not valid JSON"),
+        (
+            "{\"kind\":\"something else\"}".to_string(),
+            "not a Stepwise report",
+        ),
+        (
+            good.replace("\"format\":1", "\"format\":9"),
+            "newer version",
+        ),
+        (
+            good.replace("\"format\":1", "\"format\":\"x\""),
+            "format is missing",
+        ),
+        (
+            good[..good.find(",\"checksum\"").unwrap()].to_string() + "}",
+            "checksum is missing",
+        ),
+    ];
+    for (text, needle) in cases {
+        let e = import_json(&text, &fw.meta).expect_err(needle);
+        assert!(e.to_string().contains(needle), "{needle}: {e}");
+        assert!(
+            e.advice().contains("current work has not been changed"),
+            "{e:?}"
+        );
+    }
+    let mut other = fw.meta.clone();
+    other.id = "other".into();
+    assert!(matches!(
+        import_json(&good, &other),
+        Err(Error::ReportOtherFramework { .. })
+    ));
+}
+
+#[test]
+fn a_report_from_another_framework_version_loads_with_a_notice() {
+    let fw = common::small();
+    let mut a = Assessment::default();
+    a.rate(CompetenceId::new("gone.1"), 2);
+    let text = export_json(&fw, &a, &info());
+    let mut newer = fw.meta.clone();
+    newer.version = "2".into();
+    let imported = with_unknowns(import_json(&text, &newer).unwrap(), &fw);
+    assert!(imported.version_notice.unwrap().contains("version 1"));
+    assert_eq!(imported.unknown_competences, 1);
+}
+
+#[test]
+fn the_importer_never_panics_on_mangled_files() {
+    let fw = common::small();
+    let mut rng = Rng(0x1234);
+    let seed = export_json(&fw, &generate(&mut rng), &info());
+    let chars: Vec<char> = seed.chars().collect();
+    for _ in 0..cases() {
+        let mut c = chars.clone();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(c.len().max(1));
+            match rng.below(3) {
+                0 if !c.is_empty() => {
+                    c.remove(at);
+                }
+                1 => c.insert(
+                    at.min(c.len()),
+                    ['"', '{', '}', ',', '1', 'x', ':'][rng.below(7)],
+                ),
+                _ if !c.is_empty() => c[at] = ['"', ']', '0', '\\'][rng.below(4)],
+                _ => {}
+            }
+        }
+        let text: String = c.into_iter().collect();
+        let _ = import_json(&text, &fw.meta);
+    }
+}
+
+#[test]
+fn the_csv_has_a_row_per_competence_and_is_safe_in_a_spreadsheet() {
+    let fw = common::small();
+    let mut a = Assessment::default();
+    a.rate(CompetenceId::new("a.care.1"), 2);
+    a.rate(CompetenceId::new("a.care.2"), 0);
+    a.set_note(
+        CompetenceId::new("a.care.1"),
+        "=HYPERLINK(\"x\"), \"quoted\"\nnext".into(),
+    );
+    let csv = export_csv(&fw, &a);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "id,level,domain,statement,rating,met,note");
+    assert_eq!(
+        lines.len(),
+        1 + fw.competences.len(),
+        "a note's newline stays inside its quoted cell: {lines:?}"
+    );
+    assert!(lines[1].starts_with("a.care.1,Career level 5: Nurse,Care,I give care.,Competent,yes,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\nnext\""), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with("a.care.2,Career level 5: Nurse,Care,I review care.,New to me,no,")
+    );
+    assert!(
+        lines[3].ends_with(",,,"),
+        "unrated: no rating, met or note: {}",
+        lines[3]
+    );
+}
+
+#[test]
+fn file_names_carry_the_name_and_date() {
+    assert_eq!(
+        file_name(&info(), "json"),
+        "stepwise-jo-bloggs-2026-11-23.json"
+    );
+    let odd = ReportInfo {
+        person: "  Siân O'Neil / Ward 3 ".into(),
+        date: "2026-11-23".into(),
+    };
+    assert_eq!(
+        file_name(&odd, "csv"),
+        "stepwise-siân-o-neil-ward-3-2026-11-23.csv"
+    );
+    assert_eq!(file_name(&ReportInfo::default(), "csv"), "stepwise.csv");
+}

@@ -1,0 +1,133 @@
+//! Snapshots, comparisons and the manager's team view.
+
+mod common;
+
+use stepwise::domain::compare::compare;
+use stepwise::domain::history::{self, Snapshot};
+use stepwise::domain::report::{export_json, ReportInfo};
+use stepwise::domain::store::{KeyValue, MemoryStore};
+use stepwise::domain::team::{heatmap, load, needs_csv, training_needs};
+use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
+
+fn person(name: &str, current: &str, ratings: &[(&str, u8)]) -> (String, String) {
+    let fw = common::small();
+    let mut a = Assessment {
+        current: Some(LevelId::new(current)),
+        ..Assessment::default()
+    };
+    for (c, v) in ratings {
+        a.rate(CompetenceId::new(*c), *v);
+    }
+    let info = ReportInfo {
+        person: name.into(),
+        date: "2026-11-23".into(),
+    };
+    (format!("{name}.json"), export_json(&fw, &a, &info))
+}
+
+#[test]
+fn snapshots_are_kept_in_order_and_an_unreadable_history_is_not_overwritten() {
+    let fw = common::small();
+    let store = MemoryStore::default();
+    let mut a = Assessment::default();
+    a.rate(CompetenceId::new("a.care.1"), 1);
+    for label in ["first", "second"] {
+        let snap = Snapshot {
+            taken: "2026-11-23T10:00:00Z".into(),
+            label: label.into(),
+            assessment: a.clone(),
+        };
+        history::add(&store, "stepwise:test", &fw.meta, &snap).unwrap();
+        a.rate(CompetenceId::new("a.care.1"), 2);
+    }
+    let all = history::load(&store, "stepwise:test", &fw.meta).unwrap();
+    assert_eq!(
+        all.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(),
+        ["first", "second"]
+    );
+    assert_eq!(
+        all[1].assessment.rating(&CompetenceId::new("a.care.1")),
+        Some(2)
+    );
+
+    store.set("stepwise:test:history", "[broken").unwrap();
+    let snap = all[0].clone();
+    assert!(matches!(
+        history::add(&store, "stepwise:test", &fw.meta, &snap),
+        Err(Error::SavedDataUnreadable { .. })
+    ));
+    assert_eq!(
+        store.get("stepwise:test:history").unwrap().as_deref(),
+        Some("[broken")
+    );
+}
+
+#[test]
+fn a_comparison_shows_what_moved_in_each_domain() {
+    let fw = common::small();
+    let mut before = Assessment::default();
+    before.rate(CompetenceId::new("b.care.1"), 1);
+    before.rate(CompetenceId::new("b.lead.1"), 2);
+    let mut after = before.clone();
+    after.rate(CompetenceId::new("b.care.1"), 3);
+    after.rate(CompetenceId::new("b.lead.1"), 0);
+    let changes = compare(&fw, &before, &after, &LevelId::new("b"));
+    let described: Vec<_> = changes
+        .iter()
+        .map(|c| (c.domain.as_str(), c.describe()))
+        .collect();
+    assert_eq!(
+        described,
+        [
+            ("care", "1 more met".to_string()),
+            ("lead", "1 fewer met".to_string()),
+            ("learn", "no change".to_string())
+        ]
+    );
+}
+
+#[test]
+fn the_team_view_loads_good_reports_and_lists_bad_ones_with_reasons() {
+    let fw = common::small();
+    let files = vec![
+        person("Ann", "a", &[("b.care.1", 0), ("b.lead.1", 1)]),
+        person("Ben", "a", &[("b.lead.1", 2), ("b.learn.1", 1)]),
+        ("broken.json".to_string(), "{not json".to_string()),
+        {
+            let (name, text) = person("Cat", "b", &[]);
+            (name, text.replace("\"Cat\"", "\"Kat\""))
+        },
+    ];
+    let (members, rejected) = load(&fw, &files);
+    assert_eq!(
+        members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
+        ["Ann", "Ben"]
+    );
+    assert_eq!(rejected.len(), 2);
+    assert_eq!(rejected[0].file, "broken.json");
+    assert!(rejected[0].error.to_string().contains("not valid JSON"));
+    assert_eq!(rejected[1].error, Error::ReportDamaged);
+
+    let heat = heatmap(&fw, &members);
+    // Both aim for b; domains care, lead, learn each have one competence there.
+    assert_eq!(heat[0].cells, vec![Some(0), Some(0), Some(0)]);
+    assert_eq!(heat[1].cells, vec![Some(0), Some(100), Some(0)]);
+
+    let needs = training_needs(&fw, &members);
+    let ranked: Vec<_> = needs
+        .iter()
+        .map(|n| (n.route.as_str(), n.people.clone()))
+        .collect();
+    assert_eq!(
+        ranked[0],
+        ("teaching", vec!["Ann".to_string(), "Ben".to_string()])
+    );
+    assert!(ranked.contains(&("complex", vec!["Ann".to_string()])));
+    let csv = needs_csv(&fw, &needs);
+    assert!(
+        csv.starts_with(
+            "route,kind,people,gaps closed,names\r\nTeaching course,Qualification,2,2,Ann; Ben\r\n"
+        ),
+        "{csv}"
+    );
+}
