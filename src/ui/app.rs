@@ -1,9 +1,9 @@
 use super::components::{
     AreaPicker, Banners, CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, GapList,
-    LevelPicker, RatingList, StartAgain, Summary,
+    LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
 };
-use super::context::ModelHandle;
-use super::state::{Action, Model};
+use super::context::{ModelHandle, StorageKey};
+use super::state::{Action, Model, View};
 use crate::domain::content::{self, Source};
 use crate::domain::store::{self, Loaded};
 use crate::domain::{Error, Framework};
@@ -203,6 +203,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
     let started = model.assessment.current.is_some();
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
+        <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
             <div class="app-shell">
                 <header class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
@@ -211,27 +212,54 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
                     </p>
                 </header>
+                <nav class="app-nav app-no-print" aria-label="Sections">
+                    <ul class="app-nav__list">
+                        { for View::ALL.iter().map(|&view| {
+                            let current = model.view == view;
+                            let onclick = {
+                                let model = model.clone();
+                                Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class={classes!("app-nav__link", current.then_some("app-nav__link--current"))}
+                                        aria-current={current.then_some("page")} {onclick}>
+                                        { view.label() }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
                 <main class="app-main">
                     <Banners />
-                    <LevelPicker />
-                    if !model.framework.areas.is_empty() {
-                        <AreaPicker />
-                    }
-                    if started {
-                        <div class="app-columns">
-                            <div class="app-columns__main">
-                                <RatingList />
-                            </div>
-                            <div class="app-columns__side">
-                                <Summary />
-                                <GapList />
-                            </div>
-                        </div>
-                        if !model.framework.moves.is_empty() {
-                            <CareerMap />
-                        }
-                    }
-                    <StartAgain />
+                    { match model.view {
+                        View::Assess => html! {
+                            <>
+                                <LevelPicker />
+                                if !model.framework.areas.is_empty() {
+                                    <AreaPicker />
+                                }
+                                if started {
+                                    <div class="app-columns">
+                                        <div class="app-columns__main">
+                                            <RatingList />
+                                        </div>
+                                        <div class="app-columns__side">
+                                            <Summary />
+                                            <GapList />
+                                        </div>
+                                    </div>
+                                    if !model.framework.moves.is_empty() {
+                                        <CareerMap />
+                                    }
+                                }
+                                <StartAgain />
+                            </>
+                        },
+                        View::Report => html! { <ReportView /> },
+                        View::Team => html! { <TeamView /> },
+                    } }
                 </main>
                 <footer class="app-footer">
                     <p>
@@ -240,6 +268,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     </p>
                 </footer>
             </div>
+        </ContextProvider<StorageKey>>
         </ContextProvider<ModelHandle>>
     }
 }

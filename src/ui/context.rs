@@ -20,3 +20,13 @@ pub fn use_dispatch() -> Callback<Action> {
     let model = use_model();
     Callback::from(move |action| model.dispatch(action))
 }
+
+/// Where the app keeps progress for the framework in use; `None` when it keeps nothing
+/// (component tests). Provided by the app view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StorageKey(pub Option<String>);
+
+#[hook]
+pub fn use_storage_key() -> Option<String> {
+    use_context::<StorageKey>().and_then(|k| k.0)
+}

@@ -1,5 +1,6 @@
 //! The UI's state and its one pure reducer. Effects (saving, focus) live in components.
 
+use crate::domain::assessment::PlanItem;
 use crate::domain::framework::AreaId;
 use crate::domain::report::Imported;
 use crate::domain::store::Loaded;
@@ -45,6 +46,34 @@ impl Filter {
     }
 }
 
+/// The app's sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Assess,
+    Report,
+    Team,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Assess, View::Report, View::Team];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Assess => "Rate yourself",
+            View::Report => "Gap report and plan",
+            View::Team => "Team view",
+        }
+    }
+}
+
+/// A change to one step of the action plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanEdit {
+    pub index: usize,
+    pub item: PlanItem,
+}
+
 /// What the app knows about saving.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saving {
@@ -72,6 +101,7 @@ pub struct Model {
     pub map_from: Option<LevelId>,
     /// The person's name, for exported reports.
     pub person: String,
+    pub view: View,
     /// A report checked and waiting for the user to agree to replace their work.
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
@@ -108,6 +138,10 @@ pub struct AreaChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    ShowView(View),
+    AddToPlan(PlanItem),
+    EditPlan(PlanEdit),
+    RemoveFromPlan(usize),
     SetPerson(String),
     ImportChecked(Rc<Imported>),
     ImportFailed(Error),
@@ -157,6 +191,7 @@ impl Model {
             confirming_start_again: false,
             map_from: None,
             person: String::new(),
+            view: View::Assess,
             pending_import: None,
             import_message: None,
             saving: Saving {
@@ -220,6 +255,18 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
         match action {
+            Action::ShowView(view) => m.view = view,
+            Action::AddToPlan(item) => m.assessment.plan.push(item),
+            Action::EditPlan(PlanEdit { index, item }) => match m.assessment.plan.get_mut(index) {
+                Some(slot) => *slot = item,
+                None => return self,
+            },
+            Action::RemoveFromPlan(index) => {
+                if index >= m.assessment.plan.len() {
+                    return self;
+                }
+                m.assessment.plan.remove(index);
+            }
             Action::SetPerson(name) => m.person = name,
             Action::ImportChecked(imported) => {
                 m.pending_import = Some(imported);

@@ -1,0 +1,172 @@
+use crate::domain::assessment::{PlanAction, PlanItem, PlanStatus};
+use crate::domain::gaps::gaps;
+use crate::domain::suggest::suggest;
+use crate::domain::RouteId;
+use crate::ui::context::use_model;
+use crate::ui::state::{Action, PlanEdit};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The action plan: routes or the person's own actions, with target dates and status.
+#[function_component]
+pub fn ActionPlan() -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let own = use_state(String::new);
+    let route_choice = use_state(String::new);
+    let suggested: Vec<(RouteId, String)> = model
+        .target()
+        .map(|t| {
+            let g = gaps(fw, &model.assessment, &t);
+            suggest(fw, &g)
+                .iter()
+                .map(|s| (s.route.id.clone(), s.route.title.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let planned: Vec<&RouteId> = model
+        .assessment
+        .plan
+        .iter()
+        .filter_map(|p| match &p.action {
+            PlanAction::Route(id) => Some(id),
+            PlanAction::Own(_) => None,
+        })
+        .collect();
+    let addable: Vec<&(RouteId, String)> = suggested
+        .iter()
+        .filter(|(id, _)| !planned.contains(&id))
+        .collect();
+
+    // The route chosen in the menu, or else the first one it shows.
+    let chosen = addable
+        .iter()
+        .find(|(id, _)| id.as_str() == route_choice.as_str())
+        .or(addable.first())
+        .map(|(id, _)| id.to_string())
+        .unwrap_or_default();
+    let add_route = {
+        let model = model.clone();
+        let value = chosen.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !value.is_empty() {
+                model.dispatch(Action::AddToPlan(PlanItem {
+                    action: PlanAction::Route(RouteId::new(value.clone())),
+                    due: String::new(),
+                    status: PlanStatus::NotStarted,
+                }));
+            }
+        })
+    };
+    let add_own = {
+        let model = model.clone();
+        let own = own.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = own.trim().to_string();
+            if !text.is_empty() {
+                model.dispatch(Action::AddToPlan(PlanItem {
+                    action: PlanAction::Own(text),
+                    due: String::new(),
+                    status: PlanStatus::NotStarted,
+                }));
+                own.set(String::new());
+            }
+        })
+    };
+    html! {
+        <section class="app-card app-plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading" class="app-card__title">{ "Action plan" }</h2>
+            if model.assessment.plan.is_empty() {
+                <p>{ "Nothing planned yet. Add a suggested route or an action of your own." }</p>
+            } else {
+                <div class="app-table-wrap">
+                    <table class="app-table app-plan__table">
+                        <caption class="app-table__caption">{ "Your planned actions" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Action" }</th>
+                            <th scope="col">{ "Target date" }</th>
+                            <th scope="col">{ "Status" }</th>
+                            <th scope="col" class="app-no-print"><span class="app-visually-hidden">{ "Remove" }</span></th>
+                        </tr></thead>
+                        <tbody>
+                            { for model.assessment.plan.iter().enumerate().map(|(index, item)| {
+                                let name = match &item.action {
+                                    PlanAction::Route(id) => fw.route(id).map(|r| r.title.clone()).unwrap_or_else(|| id.to_string()),
+                                    PlanAction::Own(text) => text.clone(),
+                                };
+                                let on_due = {
+                                    let model = model.clone();
+                                    let item = item.clone();
+                                    Callback::from(move |e: Event| {
+                                        let due = e.target_unchecked_into::<HtmlInputElement>().value();
+                                        model.dispatch(Action::EditPlan(PlanEdit { index, item: PlanItem { due, ..item.clone() } }));
+                                    })
+                                };
+                                let on_status = {
+                                    let model = model.clone();
+                                    let item = item.clone();
+                                    Callback::from(move |e: Event| {
+                                        let code = e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0);
+                                        let status = PlanStatus::from_code(code).unwrap_or_default();
+                                        model.dispatch(Action::EditPlan(PlanEdit { index, item: PlanItem { status, ..item.clone() } }));
+                                    })
+                                };
+                                let on_remove = {
+                                    let model = model.clone();
+                                    Callback::from(move |_: MouseEvent| model.dispatch(Action::RemoveFromPlan(index)))
+                                };
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ name.clone() }</th>
+                                        <td>
+                                            <label class="app-visually-hidden" for={format!("plan-due-{index}")}>{ format!("Target date for {name}") }</label>
+                                            <input id={format!("plan-due-{index}")} class="app-input" type="date" value={item.due.clone()} onchange={on_due} />
+                                            <span class="app-print-only">{ if item.due.is_empty() { "None".to_string() } else { item.due.clone() } }</span>
+                                        </td>
+                                        <td>
+                                            <label class="app-visually-hidden" for={format!("plan-status-{index}")}>{ format!("Status of {name}") }</label>
+                                            <select id={format!("plan-status-{index}")} class="app-select" onchange={on_status}>
+                                                { for PlanStatus::ALL.iter().map(|s| html! {
+                                                    <option value={s.code().to_string()} selected={*s == item.status}>{ s.label() }</option>
+                                                }) }
+                                            </select>
+                                            <span class="app-print-only">{ item.status.label() }</span>
+                                        </td>
+                                        <td class="app-no-print">
+                                            <button type="button" class="app-button app-button--secondary" onclick={on_remove}
+                                                aria-label={format!("Remove {name}")}>{ "Remove" }</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <div class="app-plan__add app-no-print">
+                if !addable.is_empty() {
+                    <form class="app-inline-form" onsubmit={add_route}>
+                        <label class="app-field__label" for="plan-route">{ "A suggested route" }</label>
+                        <select id="plan-route" class="app-select" onchange={{
+                            let route_choice = route_choice.clone();
+                            Callback::from(move |e: Event| route_choice.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+                        }}>
+                            { for addable.iter().map(|(id, title)| html! {
+                                <option value={id.to_string()} selected={id.as_str() == chosen}>{ title.clone() }</option>
+                            }) }
+                        </select>
+                        <button type="submit" class="app-button app-button--secondary">{ "Add route to plan" }</button>
+                    </form>
+                }
+                <form class="app-inline-form" onsubmit={add_own}>
+                    <label class="app-field__label" for="plan-own">{ "An action of your own" }</label>
+                    <input id="plan-own" class="app-input" type="text" value={(*own).clone()}
+                        oninput={{ let own = own.clone(); Callback::from(move |e: InputEvent| own.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} />
+                    <button type="submit" class="app-button app-button--secondary">{ "Add action to plan" }</button>
+                </form>
+            </div>
+        </section>
+    }
+}

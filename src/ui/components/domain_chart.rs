@@ -1,0 +1,91 @@
+use crate::domain::scoring::score_level;
+use crate::domain::LevelId;
+use crate::ui::context::use_model;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DomainChartProps {
+    pub level: LevelId,
+}
+
+/// Share met per domain at a level, as SVG bars, with the same figures as a table and a
+/// sentence for those who cannot see the chart.
+#[function_component]
+pub fn DomainChart(props: &DomainChartProps) -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let Some(level) = fw.level(&props.level) else {
+        return Html::default();
+    };
+    let score = score_level(fw, &model.assessment, &level.id);
+    let rows: Vec<(String, crate::domain::scoring::Tally)> = score
+        .domains
+        .iter()
+        .map(|(d, t)| (fw.domain(d).map(|d| d.name.clone()).unwrap_or_default(), *t))
+        .collect();
+    let strongest = rows.iter().max_by_key(|(_, t)| t.percent_met());
+    let weakest = rows.iter().min_by_key(|(_, t)| t.percent_met());
+    let sentence =
+        match (strongest, weakest) {
+            (Some((s, st)), Some((w, wt))) if st.percent_met() != wt.percent_met() => {
+                format!(
+            "At {} you meet {}. Strongest: {} ({} of {} met). Most to do: {} ({} of {} met).",
+            level.title(), score.tally.describe(), s, st.met, st.total, w, wt.met, wt.total
+        )
+            }
+            _ => format!("At {} you meet {}.", level.title(), score.tally.describe()),
+        };
+
+    // Layout of the chart, in SVG user units.
+    const LABEL: i32 = 300;
+    const BAR: i32 = 400;
+    const ROW: i32 = 34;
+    let height = ROW * rows.len() as i32 + 10;
+    html! {
+        <section class="app-card app-chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading" class="app-card__title">{ format!("By domain at {}", level.title()) }</h2>
+            <p class="app-chart__summary">{ sentence }</p>
+            <figure class="app-chart__figure">
+                <svg class="app-chart__svg" viewBox={format!("0 0 {} {height}", LABEL + BAR + 60)}
+                    role="img" aria-label="Bar chart of the share met in each domain; the same figures are in the table below">
+                    { for rows.iter().enumerate().map(|(i, (name, t))| {
+                        let y = i as i32 * ROW + 5;
+                        let width = BAR * i32::from(t.percent_met()) / 100;
+                        html! {
+                            <g>
+                                <text x="0" y={(y + 20).to_string()} class="app-chart__label">{ name.clone() }</text>
+                                <rect x={LABEL.to_string()} y={y.to_string()} width={BAR.to_string()} height="24" class="app-chart__track" />
+                                <rect x={LABEL.to_string()} y={y.to_string()} width={width.to_string()} height="24" class="app-chart__bar" />
+                                <text x={(LABEL + BAR + 8).to_string()} y={(y + 18).to_string()} class="app-chart__value">
+                                    { format!("{}%", t.percent_met()) }
+                                </text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption class="app-hint">{ "Share of each domain's competences you meet, rated or not." }</figcaption>
+            </figure>
+            <div class="app-table-wrap">
+                <table class="app-table">
+                    <caption class="app-table__caption">{ format!("Domains at {}", level.title()) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Domain" }</th>
+                        <th scope="col">{ "Rated" }</th>
+                        <th scope="col">{ "Met" }</th>
+                        <th scope="col">{ "Share met" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|(name, t)| html! {
+                            <tr>
+                                <th scope="row">{ name.clone() }</th>
+                                <td>{ format!("{} of {}", t.rated, t.total) }</td>
+                                <td>{ t.met }</td>
+                                <td>{ format!("{}%", t.percent_met()) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+use super::{ActionPlan, DomainChart, GapList, ReportFiles};
+use crate::domain::scoring::{reach_rule, score};
+use crate::ui::context::use_model;
+use crate::ui::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The gap report: who and when, where they stand, the gaps and routes, and the action plan.
+/// Prints as a clean A4 report.
+#[function_component]
+pub fn ReportView() -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let today = use_memo((), |_| crate::web::today());
+    let current = model.assessment.current.as_ref().and_then(|l| fw.level(l));
+    let target = model.target().and_then(|l| fw.level(&l).cloned());
+    let on_name = {
+        let model = model.clone();
+        Callback::from(move |e: InputEvent| {
+            model.dispatch(Action::SetPerson(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            // Printing is offered, not required: a refusal leaves the page as it was.
+            let _ = w.print();
+        }
+    });
+    let scores = score(fw, &model.assessment);
+    html! {
+        <div class="app-report">
+            <section class="app-card app-report__header" aria-labelledby="report-heading">
+                <h2 id="report-heading" class="app-card__title">{ "Gap report" }</h2>
+                <div class="app-field app-no-print">
+                    <label class="app-field__label" for="person-name">{ "Your name (shown on the report and in file names)" }</label>
+                    <input id="person-name" class="app-input" type="text" autocomplete="name"
+                        value={model.person.clone()} oninput={on_name} />
+                </div>
+                <dl class="app-report__facts">
+                    <dt>{ "Name" }</dt>
+                    <dd>{ if model.person.trim().is_empty() { "Not given".to_string() } else { model.person.clone() } }</dd>
+                    <dt>{ "Current role" }</dt>
+                    <dd>{ current.map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</dd>
+                    <dt>{ "Aiming for" }</dt>
+                    <dd>{ target.as_ref().map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</dd>
+                    <dt>{ "Date" }</dt>
+                    <dd>{ (*today).clone() }</dd>
+                    <dt>{ "Framework" }</dt>
+                    <dd>{ format!("{} (version {})", fw.meta.title, fw.meta.version) }</dd>
+                </dl>
+                <p class="app-no-print">
+                    <button type="button" class="app-button" onclick={print}>{ "Print or save as PDF" }</button>
+                </p>
+            </section>
+            <section class="app-card" aria-labelledby="levels-summary-heading">
+                <h2 id="levels-summary-heading" class="app-card__title">{ "Summary by level" }</h2>
+                <p class="app-hint">{ reach_rule(fw) }</p>
+                <div class="app-table-wrap">
+                    <table class="app-table">
+                        <caption class="app-table__caption">{ "Competences met at each level" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Level" }</th>
+                            <th scope="col">{ "Rated" }</th>
+                            <th scope="col">{ "Met" }</th>
+                            <th scope="col">{ "Reached" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for scores.iter().filter(|s| s.tally.rated > 0 || Some(&s.level) == target.as_ref().map(|t| &t.id)).map(|s| html! {
+                                <tr>
+                                    <th scope="row">{ fw.level(&s.level).map(|l| l.title()).unwrap_or_default() }</th>
+                                    <td>{ format!("{} of {}", s.tally.rated, s.tally.total) }</td>
+                                    <td>{ format!("{} ({}%)", s.tally.met, s.tally.percent_met()) }</td>
+                                    <td>{ if s.reached { "Yes" } else { "Not yet" } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <p class="app-hint">{ "Levels you have not rated are left out, except the one you aim for." }</p>
+            </section>
+            if let Some(target) = target {
+                <DomainChart level={target.id.clone()} />
+            }
+            <GapList />
+            <ActionPlan />
+            <ReportFiles />
+        </div>
+    }
+}

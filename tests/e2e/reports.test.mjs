@@ -1,0 +1,170 @@
+// Reports: export JSON and CSV, import into a fresh browser, the action plan, printing to
+// PDF, and the manager's team view with a broken file among the good ones.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { levels, statementsOf, levelTitle } from './content.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const current = levels[4].id; // career level 5
+const aim = levels[5].id; // the next level up
+const ratings = ['Learning', 'Competent', 'New to me', 'Expert'];
+
+async function assess(page, name) {
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByLabel('Your current role').selectOption(current);
+  await page.getByLabel('The level you aim for').selectOption(aim);
+  await page.getByLabel('Level to rate').selectOption(aim);
+  const s = statementsOf(aim);
+  for (const [i, r] of ratings.entries()) {
+    await page.getByRole('group', { name: s[i], exact: true }).getByRole('radio', { name: r }).check();
+  }
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('heading', { name: 'Gap report' }).waitFor();
+  if (name) await page.getByLabel('Your name (shown on the report and in file names)').fill(name);
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('export JSON and CSV, then import into a fresh browser and find the same ratings', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await assess(page, 'Jo Bloggs');
+  await page.getByRole('button', { name: 'Add route to plan' }).click();
+  await page.getByRole('table', { name: 'Your planned actions' }).waitFor();
+  await page.getByLabel(/^Target date for /).fill('2027-03-31');
+  await page.getByLabel(/^Status of /).selectOption({ label: 'In progress' });
+  await expectNoAxeViolations(page, 'gap report');
+
+  const json = await download(page, 'Download report (JSON)');
+  assert.match(json.name, /^stepwise-jo-bloggs-\d{4}-\d{2}-\d{2}\.json$/);
+  const report = JSON.parse(json.text);
+  assert.equal(report.kind, 'stepwise-report');
+  assert.equal(report.framework, 'mhn');
+  assert.match(report.checksum, /^fnv1a64:[0-9a-f]{16}$/);
+  assert.equal(report.assessment.tgt, aim);
+  assert.equal(Object.keys(report.assessment.r).length, ratings.length);
+  assert.equal(report.assessment.p[0].d, '2027-03-31');
+
+  const csv = await download(page, 'Download spreadsheet (CSV)');
+  assert.match(csv.name, /^stepwise-jo-bloggs-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csv.text.split('\r\n');
+  assert.equal(lines[0], 'id,level,domain,statement,rating,met,note');
+  const first = statementsOf(aim)[0];
+  assert.ok(lines.some((l) => l.includes(first) && l.includes(',Learning,no,')), 'a rated row');
+  await page.checkClean();
+  await context.close();
+
+  // A fresh profile: nothing saved, then the import.
+  const fresh = await newWatchedPage(browser, base);
+  await fresh.page.goto(base);
+  await fresh.page.getByRole('heading', { level: 1 }).waitFor();
+  await fresh.page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await fresh.page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles({
+    name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text),
+  });
+  const question = fresh.page.getByText(/^Replace your current work with the report for Jo Bloggs of /);
+  await question.waitFor();
+  await expectNoAxeViolations(fresh.page, 'import confirmation');
+  await fresh.page.getByRole('button', { name: 'Yes, replace my work' }).click();
+  await fresh.page.getByText(/^Imported the report for Jo Bloggs/).waitFor();
+  await fresh.page.getByText(/Before importing the report for Jo Bloggs/).waitFor();
+  await fresh.page.getByRole('button', { name: 'Rate yourself' }).click();
+  await fresh.page.getByLabel('Level to rate').selectOption(aim);
+  for (const [i, r] of ratings.entries()) {
+    assert.ok(await fresh.page.getByRole('group', { name: statementsOf(aim)[i], exact: true }).getByRole('radio', { name: r }).isChecked());
+  }
+  await fresh.page.reload();
+  await fresh.page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await fresh.page.getByLabel('The level you aim for').inputValue(), aim, 'the import was saved');
+  await fresh.page.checkClean();
+  await fresh.context.close();
+});
+
+test('a damaged report is refused with a reason and nothing is replaced', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await assess(page, 'Sam');
+  const json = await download(page, 'Download report (JSON)');
+  const damaged = json.text.replace('"r":{', '"r":{"forged":4,');
+  const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  await page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles({
+    name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged),
+  });
+  await page.getByRole('alert').getByText('changed or damaged since it was exported').waitFor();
+  assert.equal(await page.evaluate(() => JSON.stringify({ ...localStorage })), before);
+  await page.checkClean();
+  await context.close();
+});
+
+test('the report prints to a PDF with its headings and the person on it', async () => {
+  const { context, page } = await newWatchedPage(browser, base);
+  await assess(page, 'Jo Bloggs');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false, 'no buttons in print');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += `${content.items.map((item) => item.str).join(' ')}\n`;
+  }
+  for (const heading of ['Gap report', 'Summary by level', `Your gaps for ${levelTitle(aim)}`, 'Action plan', 'Jo Bloggs', 'Mental health nursing']) {
+    assert.ok(text.replace(/\s+/g, ' ').includes(heading), `the PDF has "${heading}"`);
+  }
+  assert.ok(!text.includes('Download report'), 'no buttons in the PDF');
+  await context.close();
+});
+
+test('the team view loads several reports, lists the broken one, and ranks training', async () => {
+  const files = [];
+  for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) {
+    const { context, page } = await newWatchedPage(browser, base);
+    await assess(page, name);
+    files.push(await download(page, 'Download report (JSON)'));
+    await context.close();
+  }
+  files.push({ name: 'broken.json', text: '{"kind":"stepwise-report"' });
+
+  const { context, page } = await newWatchedPage(browser, base);
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Team view' }).click();
+  await page.getByText('nothing is uploaded anywhere').waitFor();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+  );
+  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByText(/^broken\.json: This file cannot be imported/).waitFor();
+  const heat = page.getByRole('table', { name: "People by domain, against each person's aim" });
+  for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) await heat.getByRole('rowheader', { name }).waitFor();
+  const tna = page.getByRole('region', { name: 'Training needs analysis' });
+  await tna.getByText(/^Would help 3 people with \d+ gap\(s\): Ann Smith, Ben Jones, Cat Lee\.$/).first().waitFor();
+  await expectNoAxeViolations(page, 'team view');
+
+  await page.getByLabel('Role').selectOption({ label: levelTitle(levels[0].id) });
+  await page.getByText('Showing 0 of 3 people.').waitFor();
+  await page.getByLabel('Role').selectOption({ label: levelTitle(current) });
+  await page.getByText('Showing 3 of 3 people.').waitFor();
+  const csv = await download(page, 'Download the analysis (CSV)');
+  assert.match(csv.text, /^route,kind,people,gaps closed,names\r\n[^\r\n]+,3,\d+,Ann Smith; Ben Jones; Cat Lee\r\n/);
+  await page.checkClean();
+  await context.close();
+});
