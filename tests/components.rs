@@ -47,6 +47,8 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         framework: Rc::new(common::small()),
         loaded: loaded(assessment, problem),
         storage_key: None,
+        settings: Default::default(),
+        lms: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -147,6 +149,40 @@ async fn a_load_problem_is_shown_with_where_the_data_was_kept() {
     let alert = find(&root, "[role=alert]");
     assert!(text(&alert).contains("Your saved progress could not be read (not valid JSON)."));
     assert!(text(&alert).contains("stepwise:test:unreadable:1"));
+}
+
+#[wasm_bindgen_test]
+async fn review_mode_shows_ratings_but_nothing_can_change() {
+    let mut a = started();
+    a.rate(CompetenceId::new("a.care.1"), 2);
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(common::small()),
+        loaded: loaded(a, None),
+        storage_key: None,
+        settings: stepwise::domain::settings::Settings {
+            review: true,
+            ..Default::default()
+        },
+        lms: None,
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Review mode"));
+    let radio = find(&root, "#rate-a\\.care\\.1-1")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap();
+    assert!(radio.disabled());
+    radio.click();
+    yew::scheduler::flush().await;
+    assert!(
+        find(&root, "#rate-a\\.care\\.1-2")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked(),
+        "unchanged"
+    );
+    assert!(!text(&root).contains("Start again"));
 }
 
 #[wasm_bindgen_test]

@@ -302,6 +302,10 @@ fn every_error_has_a_message_and_advice() {
         Error::ReportDamaged,
         Error::ReportOtherFramework { found: "x".into() },
         Error::DownloadFailed,
+        Error::ResumeTooLong {
+            length: 5000,
+            limit: 4096,
+        },
     ];
     for e in errors {
         assert!(e.to_string().len() > 10, "{e:?}");

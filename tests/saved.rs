@@ -172,3 +172,69 @@ fn storage_that_cannot_be_used_is_reported_and_the_app_works_in_memory() {
         Err(Error::StorageUnavailable)
     );
 }
+
+/// SCORM 1.2 keeps at most 4,096 characters of resume data.
+const SCORM_12_LIMIT: usize = 4096;
+
+#[test]
+fn a_full_assessment_of_the_largest_framework_fits_scorm_12_resume_data() {
+    use stepwise::domain::saved::encode_within;
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/mhn.toml")).unwrap();
+    let fw = stepwise::domain::content::parse(&text).unwrap();
+    // Every competence of every level rated, every area chosen: the most there can be.
+    let mut a = Assessment {
+        current: fw.levels.first().map(|l| l.id.clone()),
+        target: fw.levels.last().map(|l| l.id.clone()),
+        ..Assessment::default()
+    };
+    for c in &fw.competences {
+        a.rate(c.id.clone(), 4);
+    }
+    for area in &fw.areas {
+        a.set_area(area.id.clone(), true);
+    }
+    let (encoded, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    println!(
+        "resume data for all {} competences of {} rated: {} of {SCORM_12_LIMIT} characters",
+        fw.competences.len(),
+        fw.meta.title,
+        encoded.chars().count()
+    );
+    assert!(left_out.is_empty(), "nothing left out");
+    assert_eq!(decode(&encoded, &fw.meta.id).unwrap(), a);
+}
+
+#[test]
+fn resume_data_that_would_not_fit_drops_notes_then_the_plan_and_says_so() {
+    use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
+    use stepwise::domain::saved::{encode_within, LeftOut};
+    let fw = small();
+    let mut a = sample();
+    a.set_note(CompetenceId::new("a.care.2"), "x".repeat(5000));
+    let (text, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    assert_eq!(left_out, vec![LeftOut::Notes]);
+    let back = decode(&text, "test").unwrap();
+    assert_eq!(back.ratings, a.ratings, "ratings are never dropped");
+    assert!(back.notes.is_empty());
+
+    a.plan = (0..200)
+        .map(|i| PlanItem {
+            action: PlanAction::Own(format!("A long action of my own, number {i}")),
+            due: "2027-01-01".into(),
+            status: PlanStatus::NotStarted,
+        })
+        .collect();
+    let (_, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    assert_eq!(left_out, vec![LeftOut::Notes, LeftOut::Plan]);
+
+    // Ratings alone too long: an error, never a silent cut.
+    let mut many = Assessment::default();
+    for i in 0..1000 {
+        many.rate(CompetenceId::new(format!("competence.number.{i}")), 2);
+    }
+    assert!(matches!(
+        encode_within(&fw.meta, &many, SCORM_12_LIMIT),
+        Err(Error::ResumeTooLong { limit: 4096, .. })
+    ));
+}

@@ -147,7 +147,7 @@ impl Assessment {
             .ratings
             .keys()
             .chain(self.notes.keys())
-            .filter(|id| framework.competence(id).is_none())
+            .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
             .cloned()
             .collect();
         ids.sort();

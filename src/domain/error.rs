@@ -98,6 +98,8 @@ pub enum Error {
     SavedDataTooNew { found: i64 },
     #[error("Your progress belongs to another framework (\"{found}\").")]
     SavedDataOtherFramework { found: String },
+    #[error("Your ratings need {length} characters, more than the {limit} your course can keep.")]
+    ResumeTooLong { length: usize, limit: usize },
     #[error("The file could not be downloaded.")]
     DownloadFailed,
     #[error("This browser is not letting Stepwise save your progress.")]
@@ -135,6 +137,9 @@ impl Error {
             }
             Error::ReportOtherFramework { .. } => {
                 "Choose that framework from the Framework menu first, then import the report. Your current work has not been changed."
+            }
+            Error::ResumeTooLong { .. } => {
+                "They are kept in this browser, so you can carry on here. Ask your course team about a SCORM 2004 version, which keeps more."
             }
             Error::DownloadFailed => {
                 "Check that this browser allows downloads from this page, then try again."

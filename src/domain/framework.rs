@@ -312,6 +312,9 @@ pub struct Framework {
     by_level: HashMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
     by_id: HashMap<CompetenceId, usize>,
+    /// Competences left out by [`Framework::restrict`]: ratings for them are kept, and are not
+    /// reported as belonging to competences that no longer exist.
+    pub excluded: std::collections::BTreeSet<CompetenceId>,
 }
 
 impl Framework {
@@ -347,7 +350,56 @@ impl Framework {
             links,
             by_level,
             by_id,
+            excluded: Default::default(),
         }
+    }
+
+    /// The framework with only `keep`'s levels (ids it does not have are ignored), and the
+    /// competences and career moves among them. An empty `keep`, or one naming no level of
+    /// this framework, keeps everything.
+    pub fn restrict(&self, keep: &[LevelId]) -> Framework {
+        if !self.levels.iter().any(|l| keep.contains(&l.id)) {
+            return self.clone();
+        }
+        let kept = |id: &LevelId| keep.contains(id);
+        let (competences, excluded): (Vec<Competence>, Vec<Competence>) = self
+            .competences
+            .iter()
+            .cloned()
+            .partition(|c| kept(&c.level));
+        let mut restricted = Framework::new(Parts {
+            meta: self.meta.clone(),
+            scale: self.scale.clone(),
+            levels: self
+                .levels
+                .iter()
+                .filter(|l| kept(&l.id))
+                .cloned()
+                .collect(),
+            domains: self.domains.clone(),
+            competences,
+            routes: self.routes.clone(),
+            areas: self.areas.clone(),
+            moves: self
+                .moves
+                .iter()
+                .filter(|m| {
+                    kept(&m.from)
+                        && match &m.to {
+                            Destination::Level(to) => kept(to),
+                            Destination::Role(_) => true,
+                        }
+                })
+                .cloned()
+                .collect(),
+            links: self.links.clone(),
+        });
+        restricted.excluded = excluded
+            .into_iter()
+            .map(|c| c.id)
+            .chain(self.excluded.iter().cloned())
+            .collect();
+        restricted
     }
 
     pub fn level(&self, id: &LevelId) -> Option<&Level> {

@@ -175,3 +175,49 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     }
     Ok(a)
 }
+
+/// What had to be left out to fit a size limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOut {
+    Notes,
+    Plan,
+}
+
+impl LeftOut {
+    pub fn label(self) -> &'static str {
+        match self {
+            LeftOut::Notes => "your notes",
+            LeftOut::Plan => "your action plan",
+        }
+    }
+}
+
+/// Encodes within `limit` characters (SCORM 1.2 keeps 4,096 of resume data), leaving out
+/// notes and then the action plan if it must, and saying what it left out. Ratings, levels
+/// and areas are never dropped: if they alone do not fit, it is an error, never a silent cut.
+pub fn encode_within(
+    framework: &Meta,
+    a: &Assessment,
+    limit: usize,
+) -> Result<(String, Vec<LeftOut>), Error> {
+    let mut slim = a.clone();
+    let mut left_out = Vec::new();
+    loop {
+        let text = encode(framework, &slim);
+        if text.chars().count() <= limit {
+            return Ok((text, left_out));
+        }
+        if !slim.notes.is_empty() {
+            slim.notes.clear();
+            left_out.push(LeftOut::Notes);
+        } else if !slim.plan.is_empty() {
+            slim.plan.clear();
+            left_out.push(LeftOut::Plan);
+        } else {
+            return Err(Error::ResumeTooLong {
+                length: text.chars().count(),
+                limit,
+            });
+        }
+    }
+}

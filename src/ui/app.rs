@@ -5,8 +5,13 @@ use super::components::{
 use super::context::{ModelHandle, StorageKey};
 use super::state::{Action, Model, View};
 use crate::domain::content::{self, Source};
-use crate::domain::store::{self, Loaded};
+use crate::domain::messages::{self, Command};
+use crate::domain::saved;
+use crate::domain::scoring::score_level;
+use crate::domain::settings::Settings;
+use crate::domain::store::{self, KeyValue, Loaded};
 use crate::domain::{Error, Framework};
+use crate::web::scorm::{Lms, LmsStore};
 use crate::web::storage::LocalStore;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,12 +44,11 @@ impl Phase {
     }
 }
 
-/// The framework to start with: one named by the page (`?framework=file.toml` for a file
-/// served beside the app, or a built-in id), else the last one chosen, else the default.
-fn initial_source() -> Source {
-    use crate::domain::store::KeyValue;
-    if let Some(name) = crate::web::query_param("framework") {
-        return Source::built_in(&name).unwrap_or(Source::Url(name));
+/// The framework to start with: one named by the page's settings (a built-in id, or a
+/// framework file beside the page), else the last one chosen, else the default.
+fn initial_source(settings: &Settings) -> Source {
+    if let Some(name) = &settings.framework {
+        return Source::built_in(name).unwrap_or_else(|| Source::Url(name.clone()));
     }
     LocalStore
         .get(CHOSEN_KEY)
@@ -54,16 +58,35 @@ fn initial_source() -> Source {
         .unwrap_or_else(Source::default_built_in)
 }
 
-async fn open(source: Source) -> Phase {
+async fn open(
+    source: Source,
+    base: String,
+    levels: Vec<crate::domain::LevelId>,
+    lms: Option<Rc<Lms>>,
+) -> Phase {
     let text = match &source {
-        Source::BuiltIn(b) => crate::web::fetch_text(b.path).await,
+        Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
         Source::Url(url) => crate::web::fetch_text(url).await,
         Source::File { text, .. } => Ok(text.to_string()),
     };
     match text.and_then(|t| content::parse(&t)) {
         Ok(framework) => {
+            let framework = framework.restrict(&levels);
             let key = source.storage_key(&framework.meta.id);
-            let loaded = store::load(&LocalStore, &key, &framework.meta, crate::web::now_ms());
+            let now = crate::web::now_ms();
+            // In an LMS its resume data is the record, so the learner resumes in any browser.
+            let loaded = match &lms {
+                Some(lms) => store::load(
+                    &LmsStore {
+                        lms,
+                        main_key: &key,
+                    },
+                    &key,
+                    &framework.meta,
+                    now,
+                ),
+                None => store::load(&LocalStore, &key, &framework.meta, now),
+            };
             Phase::Ready {
                 source,
                 framework: Rc::new(framework),
@@ -74,10 +97,39 @@ async fn open(source: Source) -> Phase {
     }
 }
 
-/// The app as shipped: frameworks fetched from beside the page, progress in localStorage.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// What the page asked for.
+    pub settings: Settings,
+    /// Where the app's own files are (ends with `/`), so built-in frameworks load from beside
+    /// the app wherever the page is.
+    pub base: String,
+    /// Whether the app sits inside a host page rather than on its own.
+    pub embedded: bool,
+}
+
+/// The app as shipped: frameworks fetched from beside the app, progress in localStorage.
 #[function_component]
-pub fn App() -> Html {
-    let phase = use_state(|| Phase::Loading(initial_source()));
+pub fn App(props: &AppProps) -> Html {
+    let phase = {
+        let settings = props.settings.clone();
+        use_state(move || Phase::Loading(initial_source(&settings)))
+    };
+    let lms = use_memo((), |_| Lms::find().map(Rc::new));
+    {
+        // End the LMS session when the page goes away.
+        let lms = (*lms).clone();
+        use_effect_with((), move |_| {
+            let closure = lms.map(|lms| {
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || lms.finish())
+            });
+            if let (Some(c), Some(w)) = (&closure, web_sys::window()) {
+                use wasm_bindgen::JsCast;
+                let _ = w.add_event_listener_with_callback("pagehide", c.as_ref().unchecked_ref());
+            }
+            move || drop(closure)
+        });
+    }
     // The last framework that opened, to go back to if another fails.
     let last_good = use_mut_ref(|| None::<Source>);
     {
@@ -86,10 +138,13 @@ pub fn App() -> Html {
             Phase::Loading(source) => Some(source.clone()),
             _ => None,
         };
+        let base = props.base.clone();
+        let levels = props.settings.levels.clone();
+        let lms = (*lms).clone();
         use_effect_with(loading, move |loading| {
             if let Some(source) = loading.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    phase.set(open(source).await);
+                    phase.set(open(source, base, levels, lms).await);
                 });
             }
         });
@@ -97,7 +152,6 @@ pub fn App() -> Html {
     if let Phase::Ready { source, .. } = &*phase {
         *last_good.borrow_mut() = Some(source.clone());
         if let Source::BuiltIn(b) = source {
-            use crate::domain::store::KeyValue;
             // Remembering the choice is a convenience; failing to loses nothing.
             let _ = LocalStore.set(CHOSEN_KEY, b.id);
         }
@@ -116,8 +170,11 @@ pub fn App() -> Html {
             })
         })
     };
-    let picker = html! {
-        <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} />
+    // An educator who set the framework, or review mode, fixes the framework.
+    let picker = if props.settings.framework.is_some() || props.settings.review {
+        Html::default()
+    } else {
+        html! { <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} /> }
     };
     let body = match &*phase {
         Phase::Loading(source) => html! {
@@ -135,6 +192,8 @@ pub fn App() -> Html {
                 framework={framework.clone()}
                 loaded={loaded.clone()}
                 storage_key={source.storage_key(&framework.meta.id)}
+                settings={props.settings.clone()}
+                lms={(*lms).clone()}
             />
         },
         Phase::Failed { source, error } => {
@@ -173,6 +232,12 @@ pub struct AppViewProps {
     /// Where changes are saved in localStorage; `None` keeps them in memory (component tests).
     #[prop_or_default]
     pub storage_key: Option<String>,
+    /// What the page asked for: starting levels, review mode, allowed origins.
+    #[prop_or_default]
+    pub settings: Settings,
+    /// The LMS, when running as a SCORM package.
+    #[prop_or_default]
+    pub lms: Option<Rc<Lms>>,
 }
 
 /// The whole assessment screen for one framework.
@@ -181,16 +246,41 @@ pub fn AppView(props: &AppViewProps) -> Html {
     let model = {
         let framework = props.framework.clone();
         let loaded = props.loaded.clone();
-        use_reducer(move || Model::new(framework, loaded))
+        let settings = props.settings.clone();
+        use_reducer(move || Model::new(framework, loaded).with_settings(&settings))
     };
 
-    // Every change to the assessment is saved as it is made.
+    // Every change to the assessment is saved as it is made: in this browser, and in the
+    // LMS when there is one, within what it can keep.
     {
         let model = model.clone();
         let key = props.storage_key.clone();
+        let lms = props.lms.clone();
         use_effect_with(model.assessment.clone(), move |assessment| {
             if let Some(key) = key.filter(|_| model.saving.can_save) {
-                match store::save(&LocalStore, &key, &model.framework.meta, assessment) {
+                let meta = &model.framework.meta;
+                let mut result = store::save(&LocalStore, &key, meta, assessment);
+                if let Some(lms) = &lms {
+                    let to_lms = saved::encode_within(meta, assessment, lms.limit()).and_then(
+                        |(text, left_out)| {
+                            model.dispatch(Action::LeftOutOfLms(left_out));
+                            LmsStore {
+                                lms,
+                                main_key: &key,
+                            }
+                            .set(&key, &text)
+                        },
+                    );
+                    let fw = &model.framework;
+                    let score = assessment
+                        .effective_target(fw)
+                        .map(|t| score_level(fw, assessment, &t).tally.percent_met())
+                        .unwrap_or(0);
+                    lms.report(messages::is_complete(fw, assessment), score);
+                    // The LMS is the record that matters in a course.
+                    result = to_lms;
+                }
+                match result {
                     Ok(()) => model.dispatch(Action::SaveSucceeded),
                     Err(e) => model.dispatch(Action::SaveFailed(e)),
                 }
@@ -198,6 +288,57 @@ pub fn AppView(props: &AppViewProps) -> Html {
         });
     }
     use_effect_with((), |_| crate::web::mark("stepwise-rendered"));
+
+    // Tell the host page we are ready, and take its commands while mounted.
+    {
+        let model = model.clone();
+        let settings = props.settings.clone();
+        use_effect_with((), move |_| {
+            crate::web::messages::post(&settings, &messages::ready(&model.framework));
+            let listener = crate::web::messages::listen(settings.clone(), move |cmd| match cmd {
+                Command::Show(view) => {
+                    let view = match view.as_str() {
+                        "report" => Some(View::Report),
+                        "team" => Some(View::Team),
+                        "assess" => Some(View::Assess),
+                        _ => None,
+                    };
+                    if let Some(view) = view {
+                        model.dispatch(Action::ShowView(view));
+                    }
+                }
+                Command::SetLevels { current, target } => {
+                    model.dispatch(Action::SetCurrent(current));
+                    if let Some(target) = target {
+                        model.dispatch(Action::SetTarget(target));
+                    }
+                }
+                Command::GetProgress => {
+                    // The next progress message carries the answer.
+                    model.dispatch(Action::ProgressRequested);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    // Progress on every change, and "complete" once when everything is rated.
+    {
+        let settings = props.settings.clone();
+        let was_complete = use_mut_ref(|| false);
+        let model_now = model.clone();
+        use_effect_with(
+            (model.assessment.clone(), model.progress_requests),
+            move |(a, _)| {
+                let fw = &model_now.framework;
+                crate::web::messages::post(&settings, &messages::progress(fw, a));
+                let complete = messages::is_complete(fw, a);
+                if complete && !*was_complete.borrow() {
+                    crate::web::messages::post(&settings, &messages::complete(fw, a));
+                }
+                *was_complete.borrow_mut() = complete;
+            },
+        );
+    }
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();

@@ -5,4 +5,4 @@ pub mod components;
 pub mod context;
 pub mod state;
 
-pub use app::{App, AppView, AppViewProps};
+pub use app::{App, AppProps, AppView, AppViewProps};

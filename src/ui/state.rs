@@ -83,6 +83,8 @@ pub struct Saving {
     pub can_save: bool,
     /// The last save's failure, cleared by the next success.
     pub save_problem: Option<Error>,
+    /// What the LMS's resume data could not hold at the last save.
+    pub left_out_of_lms: Vec<crate::domain::saved::LeftOut>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +104,10 @@ pub struct Model {
     /// The person's name, for exported reports.
     pub person: String,
     pub view: View,
+    /// Counts the host page's requests for progress, so each gets an answer.
+    pub progress_requests: u32,
+    /// Review mode: everything can be seen and exported, nothing changed.
+    pub read_only: bool,
     /// A report checked and waiting for the user to agree to replace their work.
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
@@ -138,6 +144,8 @@ pub struct AreaChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    LeftOutOfLms(Vec<crate::domain::saved::LeftOut>),
+    ProgressRequested,
     ShowView(View),
     AddToPlan(PlanItem),
     EditPlan(PlanEdit),
@@ -162,6 +170,27 @@ pub enum Action {
     SaveFailed(Error),
     SaveSucceeded,
     DismissLoadProblem,
+}
+
+impl Action {
+    /// Whether the action would change what is saved.
+    pub fn changes_assessment(&self) -> bool {
+        matches!(
+            self,
+            Action::SetCurrent(_)
+                | Action::SetTarget(_)
+                | Action::Rate(_)
+                | Action::SetNote(_)
+                | Action::SetArea(_)
+                | Action::AskStartAgain
+                | Action::ConfirmStartAgain
+                | Action::AddToPlan(_)
+                | Action::EditPlan(_)
+                | Action::RemoveFromPlan(_)
+                | Action::ImportChecked(_)
+                | Action::ConfirmImport
+        )
+    }
 }
 
 impl Model {
@@ -192,6 +221,8 @@ impl Model {
             map_from: None,
             person: String::new(),
             view: View::Assess,
+            read_only: false,
+            progress_requests: 0,
             pending_import: None,
             import_message: None,
             saving: Saving {
@@ -199,8 +230,24 @@ impl Model {
                 kept_aside: loaded.kept_aside,
                 can_save: loaded.can_save,
                 save_problem: None,
+                left_out_of_lms: Vec::new(),
             },
         }
+    }
+
+    /// Applies what the page asked for: starting levels where the learner has chosen none,
+    /// and review mode.
+    pub fn with_settings(mut self, settings: &crate::domain::settings::Settings) -> Self {
+        let valid = |l: &Option<LevelId>| l.clone().filter(|l| self.framework.level(l).is_some());
+        if self.assessment.current.is_none() {
+            self.assessment.current = valid(&settings.current);
+            self.shown_level = self.assessment.current.clone();
+        }
+        if self.assessment.target.is_none() {
+            self.assessment.target = valid(&settings.target);
+        }
+        self.read_only = settings.review;
+        self
     }
 
     /// The level the career map starts from.
@@ -253,8 +300,19 @@ impl Reducible for Model {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // In review mode nothing that changes the assessment gets through.
+        if self.read_only && action.changes_assessment() {
+            return self;
+        }
         let mut m = (*self).clone();
         match action {
+            Action::LeftOutOfLms(left_out) => {
+                if m.saving.left_out_of_lms == left_out {
+                    return self;
+                }
+                m.saving.left_out_of_lms = left_out;
+            }
+            Action::ProgressRequested => m.progress_requests = m.progress_requests.wrapping_add(1),
             Action::ShowView(view) => m.view = view,
             Action::AddToPlan(item) => m.assessment.plan.push(item),
             Action::EditPlan(PlanEdit { index, item }) => match m.assessment.plan.get_mut(index) {

@@ -1,6 +1,8 @@
 //! Browser services: storage, fetching files, the clock, and starting the app. Kept out of
 //! the domain so it stays testable natively.
 
+pub mod messages;
+pub mod scorm;
 pub mod storage;
 
 use crate::domain::Error;
@@ -73,21 +75,86 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Mounts the app into the element with id `stepwise`, or the body if there is none.
+/// Where the app's own files are, as boot.js found it; the page's own folder otherwise.
+fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-stepwise-base"))
+        .unwrap_or_default()
+}
+
+/// Settings from an element's `data-` attributes, then the page's query string.
+fn settings_for(element: &web_sys::Element) -> crate::domain::settings::Settings {
+    crate::domain::settings::Settings::read(|name| {
+        element
+            .get_attribute(&format!("data-{name}"))
+            .or_else(|| query_param(name))
+    })
+}
+
+/// Mounts the app: into every element marked `data-stepwise` on a host page, each inside its
+/// own shadow root with the app's styles, so host and widget never restyle each other; or,
+/// on Stepwise's own page, into the element with id `stepwise`.
 pub fn start() {
     mark("stepwise-start");
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("stepwise"));
-    match root {
-        Some(root) => {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let base = base_url();
+    let hosts = document.query_selector_all("[data-stepwise]").ok();
+    let hosts: Vec<web_sys::Element> = hosts
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if hosts.is_empty() {
+        if let Some(root) = document.get_element_by_id("stepwise") {
+            let settings = settings_for(&root);
             root.set_inner_html("");
-            yew::Renderer::<crate::ui::App>::with_root(root).render();
+            let props = crate::ui::AppProps {
+                settings,
+                base,
+                embedded: false,
+            };
+            yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render();
         }
-        None => {
-            yew::Renderer::<crate::ui::App>::new().render();
+        return;
+    }
+    for host in hosts {
+        if let Err(e) = mount_in_shadow(&document, &host, &base) {
+            host.set_text_content(Some(&format!(
+                "Stepwise could not start here ({}).",
+                describe(e)
+            )));
         }
     }
+}
+
+fn mount_in_shadow(
+    document: &web_sys::Document,
+    host: &web_sys::Element,
+    base: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let settings = settings_for(host);
+    let shadow =
+        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", &format!("{base}styles/stepwise.css"))?;
+    shadow.append_child(&link)?;
+    let root = document.create_element("div")?;
+    root.set_class_name("app-root");
+    shadow.append_child(&root)?;
+    let props = crate::ui::AppProps {
+        settings,
+        base: base.to_string(),
+        embedded: true,
+    };
+    yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render();
+    Ok(())
 }
 
 /// Today's date in the browser, YYYY-MM-DD (UTC).

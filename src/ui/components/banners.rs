@@ -14,6 +14,11 @@ pub fn Banners() -> Html {
     };
     html! {
         <div class="app-banners">
+            if model.read_only {
+                <div class="app-banner" role="status">
+                    <p>{ "Review mode: you can look through these ratings, the gap report and the plan, and export them, but not change them." }</p>
+                </div>
+            }
             if let Some(problem) = &saving.load_problem {
                 <div class="app-banner app-banner--warning" role="alert">
                     <p class="app-banner__title">{ problem.to_string() }</p>
@@ -33,6 +38,16 @@ pub fn Banners() -> Html {
                 <div class="app-banner app-banner--warning" role="alert">
                     <p class="app-banner__title">{ problem.to_string() }</p>
                     <p>{ problem.advice() }</p>
+                </div>
+            }
+            if !saving.left_out_of_lms.is_empty() {
+                <div class="app-banner app-banner--warning" role="alert">
+                    <p class="app-banner__title">
+                        { format!("Your course can keep only part of your progress, so {} {} kept in this browser only.",
+                            saving.left_out_of_lms.iter().map(|l| l.label()).collect::<Vec<_>>().join(" and "),
+                            if saving.left_out_of_lms.len() == 1 { "is" } else { "are" }) }
+                    </p>
+                    <p>{ "Your ratings and levels are kept in the course. Shorten your notes to keep them in the course too, or export a report to keep a copy." }</p>
                 </div>
             }
             if !orphans.is_empty() {

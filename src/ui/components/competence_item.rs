@@ -70,7 +70,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                         <div class="app-rating__option">
                             <input class="app-rating__input" type="radio" id={input_id.clone()}
                                 name={format!("rate-{id}")} value={v.value.to_string()}
-                                checked={rating == Some(v.value)} {onchange} />
+                                checked={rating == Some(v.value)} disabled={model.read_only} {onchange} />
                             <label class="app-rating__label" for={input_id}>{ &v.label }</label>
                         </div>
                     }
@@ -85,7 +85,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     </ul>
                 }
                 <label class="app-field__label" for={note_id.clone()}>{ "Your note or evidence link (optional)" }</label>
-                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} />
+                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} readonly={model.read_only} />
             </details>
         </fieldset>
     }

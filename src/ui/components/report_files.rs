@@ -175,7 +175,7 @@ pub fn ReportFiles() -> Html {
                     <p>{ e.advice() }</p>
                 </div>
             }
-            <div class="app-field">
+            <div class="app-field" hidden={model.read_only}>
                 <label class="app-field__label" for="import-report">{ "Import a report (JSON exported from Stepwise)" }</label>
                 <span id="import-hint" class="app-hint">{ "It is checked completely, and you are asked before it replaces anything." }</span>
                 <input id="import-report" class="app-file" type="file" accept=".json,application/json"

@@ -25,6 +25,9 @@ pub fn StartAgain() -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
     };
+    if model.read_only {
+        return Html::default();
+    }
     html! {
         <section class="app-card app-start-again" aria-labelledby="start-again-heading">
             <h2 id="start-again-heading" class="app-card__title">{ "Start again" }</h2>
