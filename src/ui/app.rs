@@ -108,9 +108,20 @@ pub struct AppProps {
     pub embedded: bool,
 }
 
+/// Landmarks: the page's own on Stepwise's page; inside a host page, one labelled region, so
+/// the host keeps its own main, banner and content information.
+fn landmarks(embedded: bool) -> (&'static str, &'static str, &'static str, &'static str) {
+    if embedded {
+        ("section", "div", "div", "Stepwise self-assessment")
+    } else {
+        ("main", "header", "footer", "Stepwise")
+    }
+}
+
 /// The app as shipped: frameworks fetched from beside the app, progress in localStorage.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let (main_tag, _, _, main_label) = landmarks(props.embedded);
     let phase = {
         let settings = props.settings.clone();
         use_state(move || Phase::Loading(initial_source(&settings)))
@@ -178,9 +189,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let body = match &*phase {
         Phase::Loading(source) => html! {
-            <main class="app-main">
+            <@{main_tag} class="app-main" aria-label={main_label}>
                 <p class="app-loading" role="status">{ format!("Loading {}…", source.describe()) }</p>
-            </main>
+            </@>
         },
         Phase::Ready {
             source,
@@ -194,6 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                 storage_key={source.storage_key(&framework.meta.id)}
                 settings={props.settings.clone()}
                 lms={(*lms).clone()}
+                embedded={props.embedded}
             />
         },
         Phase::Failed { source, error } => {
@@ -207,12 +219,12 @@ pub fn App(props: &AppProps) -> Html {
                 )
             });
             html! {
-                <main class="app-main app-shell">
+                <@{main_tag} class="app-main app-shell" aria-label={main_label}>
                     <FrameworkProblems error={error.clone()} source={source.describe()} />
                     if let Some((label, onclick)) = go_back {
                         <button type="button" class="app-button" {onclick}>{ label }</button>
                     }
-                </main>
+                </@>
             }
         }
     };
@@ -238,6 +250,9 @@ pub struct AppViewProps {
     /// The LMS, when running as a SCORM package.
     #[prop_or_default]
     pub lms: Option<Rc<Lms>>,
+    /// Inside a host page: no page landmarks of its own.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// The whole assessment screen for one framework.
@@ -342,17 +357,18 @@ pub fn AppView(props: &AppViewProps) -> Html {
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();
+    let (main_tag, header_tag, footer_tag, main_label) = landmarks(props.embedded);
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
         <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
             <div class="app-shell">
-                <header class="app-header">
+                <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
                     <h1 class="app-header__title">{ format!("{}: self-assessment", meta.title) }</h1>
                     <p class="app-header__lede">
                         { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
                     </p>
-                </header>
+                </@>
                 <nav class="app-nav app-no-print" aria-label="Sections">
                     <ul class="app-nav__list">
                         { for View::ALL.iter().map(|&view| {
@@ -372,7 +388,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         }) }
                     </ul>
                 </nav>
-                <main class="app-main">
+                <@{main_tag} class="app-main" aria-label={main_label}>
                     <Banners />
                     { match model.view {
                         View::Assess => html! {
@@ -401,13 +417,13 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         View::Report => html! { <ReportView /> },
                         View::Team => html! { <TeamView /> },
                     } }
-                </main>
-                <footer class="app-footer">
+                </@>
+                <@{footer_tag} class="app-footer">
                     <p>
                         { format!("Framework: {} (version {}). Modelled on {} Sources checked {}. ", meta.title, meta.version, meta.modelled_on, meta.checked) }
                         { &meta.licence }
                     </p>
-                </footer>
+                </@>
             </div>
         </ContextProvider<StorageKey>>
         </ContextProvider<ModelHandle>>

@@ -19,10 +19,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic',
 ];
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
@@ -68,11 +68,22 @@ export async function newWatchedPage(browser, base, options = {}) {
  * every violation. axe is evaluated through the DevTools protocol, which the page's CSP
  * does not govern, so the app's own CSP stays strict.
  */
-export async function expectNoAxeViolations(page, view) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
-  const results = await page.evaluate(() => window.axe.run(document, {
+/** Like expectNoAxeViolations, inside an iframe of the page. */
+export async function expectNoAxeViolationsInFrame(frame, view) {
+  if (!(await frame.evaluate(() => Boolean(window.axe)))) await frame.evaluate(axeSource);
+  const results = await frame.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   }));
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(summary, [], `axe-core violations in view "${view}"`);
+  assert.ok(results.passes.length > 10, 'axe actually ran its rules');
+}
+
+export async function expectNoAxeViolations(page, view, include = null) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const results = await page.evaluate((include) => window.axe.run(include ? { include: [[include]] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }), include);
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
   );

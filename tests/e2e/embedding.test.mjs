@@ -1,0 +1,200 @@
+// Embedding: the built app in a host page at another path (in a shadow root), in an iframe
+// on another origin, and as SCORM 1.2 and 2004 packages in a real SCORM runtime (scorm-again).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, startServer, expectNoAxeViolations, expectNoAxeViolationsInFrame } from './helpers.mjs';
+import { statementsOf, levelTitle } from './content.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+
+let browser;
+let server;
+let base; // http://127.0.0.1:PORT/
+let lms; // the same server under another origin: http://lms.test:PORT/
+let site;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'stepwise-embed-'));
+  cpSync(join(root, 'dist'), join(site, 'app'), { recursive: true });
+  mkdirSync(join(site, 'app', 'course'));
+  copyFileSync(join(here, 'fixtures', 'small.toml'), join(site, 'app', 'course', 'small.toml'));
+  cpSync(join(here, 'hosts'), join(site, 'host'), { recursive: true });
+  const packages = join(site, 'packages');
+  execFileSync('python3', [join(root, 'scripts', 'scorm_package.py'), join(root, 'dist'), packages]);
+  for (const version of ['1.2', '2004']) {
+    const dir = join(site, `lms${version}`);
+    mkdirSync(dir);
+    execFileSync('python3', ['-m', 'zipfile', '-e', join(packages, `stepwise-scorm-${version}.zip`), join(dir, 'package')]);
+    for (const f of ['lms.html', 'lms.js']) copyFileSync(join(here, 'hosts', f), join(dir, f));
+    copyFileSync(join(root, 'node_modules', 'scorm-again', 'dist', 'scorm-again.js'), join(dir, 'scorm-again.js'));
+  }
+  // lms.test and other.test are this machine under other names, so origins differ.
+  browser = await launch(['--host-resolver-rules=MAP lms.test 127.0.0.1, MAP other.test 127.0.0.1']);
+  ({ server, url: base } = await startServer(site));
+  lms = base.replace('127.0.0.1', 'lms.test');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+async function newPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+const style = (locator) => locator.evaluate((el) => {
+  const s = getComputedStyle(el);
+  return { color: s.color, font: s.fontFamily, size: s.fontSize, display: s.display, background: s.backgroundColor, spacing: s.letterSpacing };
+});
+
+test('in a host page at another path, with a hostile style sheet, the widget looks and works the same', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${base}app/index.html`);
+  const ownHeading = page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' });
+  await ownHeading.waitFor();
+  const reference = { h1: await style(ownHeading) };
+  await page.getByLabel('Your current role').selectOption('l5');
+  reference.button = await style(page.getByRole('button', { name: 'Start again…' }));
+  reference.radio = await style(page.getByRole('group', { name: statementsOf('l5')[0], exact: true }));
+
+  await page.goto(`${base}host/page.html`);
+  const heading = page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' });
+  await heading.waitFor();
+  assert.deepEqual(await style(heading), reference.h1, 'the host cannot restyle the widget heading');
+  assert.deepEqual(await style(page.getByRole('button', { name: 'Start again…' })), reference.button);
+  const group = page.getByRole('group', { name: statementsOf('l5')[0], exact: true });
+  assert.deepEqual(await style(group), reference.radio, 'data-current="l5" opened the level');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('link[href*="stepwise.css"]').length), 0, 'widget styles stay in its shadow root');
+  assert.equal((await style(page.locator('#host-text'))).size, '16px', 'the widget does not restyle the host');
+
+  await group.getByRole('radio', { name: 'Competent' }).check();
+  await page.getByText(`1 of ${statementsOf('l5').length} rated`, { exact: true }).waitFor();
+  const messages = await page.evaluate(() => window.__messages.map((m) => [m.origin, m.data.type]));
+  assert.deepEqual(messages[0], [base.replace(/\/$/, ''), 'ready']);
+  assert.ok(messages.some(([, type]) => type === 'progress'));
+  await expectNoAxeViolations(page, 'embedded in a page', '[data-stepwise]');
+
+  // The host themes the widget through its custom properties, and only through them.
+  await page.addStyleTag({ content: '[data-stepwise] { --stepwise-primary: rgb(0, 112, 60); }' });
+  const themed = await page.getByRole('button', { name: 'Start again…' }).evaluate((el) => getComputedStyle(el).borderTopColor);
+  assert.equal(themed, 'rgb(0, 112, 60)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in an iframe on another origin it reports to allowed origins and ignores the rest', async () => {
+  const widget = (origins) => encodeURIComponent(`${base}app/index.html?framework=course/small.toml&current=a&target=a&origins=${origins}`);
+  const { context, page, errors } = await newPage();
+  await page.goto(`${lms}host/frame.html?widget=${widget(lms.replace(/\/$/, ''))}`);
+  const frame = page.frameLocator('iframe[title="Stepwise"]');
+  await frame.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
+  for (const statement of ['I give care.', 'I review care.']) {
+    await frame.getByRole('group', { name: statement }).getByRole('radio', { name: 'Competent' }).check();
+  }
+  await frame.getByRole('group', { name: 'I delegate tasks.' }).getByRole('radio', { name: 'Learning' }).check();
+  await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'complete'));
+  const messages = await page.evaluate(() => window.__messages);
+  assert.equal(messages[0].data.type, 'ready');
+  assert.deepEqual(messages[0].data.framework, { id: 'test', version: '1', title: 'Test framework' });
+  assert.ok(messages.every((m) => m.origin === base.replace(/\/$/, '') && m.data.version === 1));
+  const progress = messages.filter((m) => m.data.type === 'progress').map((m) => `${m.data.rated}/${m.data.total}`);
+  assert.deepEqual(progress.slice(-3), ['1/3', '2/3', '3/3']);
+  const complete = messages.find((m) => m.data.type === 'complete').data;
+  assert.equal(complete.levels[0].id, 'a');
+  assert.equal(complete.levels[0].met, 2);
+  assert.equal(complete.levels[0].reached, false);
+  assert.equal(complete.gaps, 1);
+
+  await page.evaluate(() => window.send(0, { source: 'stepwise-host', version: 1, type: 'command', command: 'show', view: 'report' }, '*'));
+  await frame.getByRole('heading', { name: 'Gap report' }).waitFor();
+  const inner = page.frames().find((f) => f.url().includes('/app/index.html'));
+  await expectNoAxeViolationsInFrame(inner, 'iframe, gap report');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // A widget that does not allow this host neither reports to it nor obeys it.
+  const other = await newPage();
+  await other.page.goto(`${lms}host/frame.html?widget=${widget('https://other.example')}`);
+  const quiet = other.page.frameLocator('iframe[title="Stepwise"]');
+  await quiet.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
+  await quiet.getByRole('group', { name: 'I give care.' }).getByRole('radio', { name: 'Competent' }).check();
+  await other.page.evaluate(() => window.send(0, { source: 'stepwise-host', version: 1, type: 'command', command: 'show', view: 'report' }, '*'));
+  // A command the widget does accept, from its own origin, proves commands are being read.
+  const frameWindow = other.page.frames().find((f) => f.url().includes('/app/index.html'));
+  await frameWindow.evaluate(() => window.postMessage({ source: 'stepwise-host', version: 1, type: 'command', command: 'show', view: 'team' }, location.origin));
+  await quiet.getByRole('heading', { name: 'Team view' }).waitFor();
+  assert.equal(await quiet.getByRole('heading', { name: 'Gap report' }).count(), 0, 'the disallowed command was ignored');
+  assert.deepEqual(await other.page.evaluate(() => window.__messages), [], 'nothing reached the disallowed host');
+  await other.context.close();
+});
+
+for (const version of ['1.2', '2004']) {
+  test(`as a SCORM ${version} package it resumes from the LMS, and reports completion and a score`, async () => {
+    const levels = '?levels=l5,l6c&current=l5&target=l6c';
+    const first = await newPage();
+    await first.page.goto(`${base}lms${version}/lms.html?version=${version}`);
+    await first.page.evaluate((p) => window.launch(null, p), levels);
+    const frame = first.page.frameLocator('iframe[title="Stepwise course"]');
+    await frame.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
+    const mine = statementsOf('l5');
+    await frame.getByRole('group', { name: mine[0], exact: true }).getByRole('radio', { name: 'Competent' }).check();
+    await frame.getByRole('group', { name: mine[1], exact: true }).getByRole('radio', { name: 'Learning' }).check();
+    await first.page.waitForFunction(() => (window.cmi().suspend_data || '').includes('"r":{'));
+    let cmi = await first.page.evaluate(() => window.cmi());
+    const status = version === '1.2' ? cmi.core.lesson_status : cmi.completion_status;
+    assert.equal(status, 'incomplete');
+    await first.page.evaluate(() => window.close());
+    await first.page.waitForFunction(() => window.finished());
+    const saved = cmi.suspend_data;
+    await first.context.close();
+
+    // Another browser profile: only the LMS has the progress.
+    const second = await newPage();
+    await second.page.goto(`${base}lms${version}/lms.html?version=${version}`);
+    await second.page.evaluate(([data, p]) => window.launch({ suspend_data: data }, p), [saved, levels]);
+    const again = second.page.frameLocator('iframe[title="Stepwise course"]');
+    await again.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
+    assert.ok(await again.getByRole('group', { name: mine[0], exact: true }).getByRole('radio', { name: 'Competent' }).isChecked());
+    assert.ok(await again.getByRole('group', { name: mine[1], exact: true }).getByRole('radio', { name: 'Learning' }).isChecked());
+    assert.equal(await again.getByLabel('Level to rate').locator('option').count(), 2, 'only the levels the package offers');
+    const inner = second.page.frames().find((f) => f.url().includes('/package/index.html'));
+    await expectNoAxeViolationsInFrame(inner, `SCORM ${version}`);
+
+    // Rate everything at both levels: complete, with a score.
+    for (const [i, statement] of mine.entries()) {
+      if (i > 1) await again.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: 'Proficient' }).check();
+    }
+    await again.getByLabel('Level to rate').selectOption('l6c');
+    const theirs = statementsOf('l6c');
+    for (const [i, statement] of theirs.entries()) {
+      await again.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: i % 2 ? 'Learning' : 'Competent' }).check();
+    }
+    await second.page.waitForFunction((v) => {
+      const c = window.cmi();
+      return (v === '1.2' ? c.core.lesson_status : c.completion_status) === 'completed';
+    }, version);
+    cmi = await second.page.evaluate(() => window.cmi());
+    const met = Math.ceil(theirs.length / 2);
+    const expected = Math.floor((met * 100) / theirs.length);
+    const raw = version === '1.2' ? cmi.core.score.raw : cmi.score.raw;
+    assert.equal(Number(raw), expected, 'score is the share met at the level aimed for');
+    if (version === '2004') assert.equal(Number(cmi.score.scaled), expected / 100);
+    console.log(`SCORM ${version}: resume data for ${levelTitle('l5')} and ${levelTitle('l6c')} fully rated: ${cmi.suspend_data.length} characters (limit ${version === '1.2' ? 4096 : 64000})`);
+    assert.ok(cmi.suspend_data.length <= 4096);
+    await second.context.close();
+  });
+}
