@@ -49,6 +49,7 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         storage_key: None,
         settings: Default::default(),
         lms: None,
+        embedded: false,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -165,6 +166,7 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
             ..Default::default()
         },
         lms: None,
+        embedded: false,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
