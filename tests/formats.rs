@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{cases, Rng};
+
 use stepwise::domain::content::parse as parse_framework;
 
 const BUILT_IN: &str = include_str!("../content/mhn.toml");
@@ -111,21 +113,6 @@ fn json_refuses_what_it_does_not_handle_with_a_reason() {
     assert!(json::parse(&deep).unwrap_err().message.contains("deeply"));
 }
 
-/// A small deterministic generator, so a failure can be replayed from its case number.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Mutates `seed` by inserting, deleting and replacing characters from an alphabet heavy in
 /// syntax, keeping the result valid UTF-8 as browser text always is.
 fn mutate(rng: &mut Rng, seed: &str) -> String {
@@ -151,13 +138,6 @@ fn mutate(rng: &mut Rng, seed: &str) -> String {
         }
     }
     chars.into_iter().collect()
-}
-
-fn cases() -> usize {
-    std::env::var("STEPWISE_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3_000)
 }
 
 #[test]

@@ -3,41 +3,14 @@
 
 mod common;
 
+use common::{cases, Rng};
+
 use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
 use stepwise::domain::framework::{AreaId, RouteId};
 use stepwise::domain::report::{
     export_csv, export_json, file_name, import_json, with_unknowns, ReportInfo,
 };
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn text(&mut self) -> String {
-        const PIECES: &[&str] = &[
-            "a", "é", "😀", "\"", "\\", "\n", ",", " ", "=SUM(A1)", "\t", "<b>", "\u{1}",
-        ];
-        (0..self.below(6))
-            .map(|_| PIECES[self.below(PIECES.len())])
-            .collect()
-    }
-}
-
-fn cases() -> usize {
-    std::env::var("STEPWISE_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3_000)
-}
 
 /// Any assessment a person could make, including ratings for competences that have gone.
 fn generate(rng: &mut Rng) -> Assessment {

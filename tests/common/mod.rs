@@ -56,3 +56,38 @@ pub fn synthetic(n: usize) -> String {
     }
     s
 }
+
+/// A small deterministic generator, so a failure can be replayed from its case number.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// Short text made of awkward pieces: quotes, escapes, newlines, emoji, formulas, markup.
+    pub fn text(&mut self) -> String {
+        const PIECES: &[&str] = &[
+            "a", "é", "😀", "\"", "\\", "\n", ",", " ", "=SUM(A1)", "\t", "<b>", "\u{1}",
+        ];
+        (0..self.below(6))
+            .map(|_| PIECES[self.below(PIECES.len())])
+            .collect()
+    }
+}
+
+/// How many generated cases a property test runs: a few thousand in CI, many more in the
+/// benchmark (`STEPWISE_FUZZ_CASES`).
+pub fn cases() -> usize {
+    std::env::var("STEPWISE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000)
+}

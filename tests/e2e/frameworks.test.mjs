@@ -1,28 +1,16 @@
 // Frameworks: areas of practice, the career map, switching frameworks, and bringing your own
 // framework file, which is checked first and never touches what is already saved.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
 import { levels, competences, levelTitle, statementsOf } from './content.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 const SMALL = readFileSync(new URL('./fixtures/small.toml', import.meta.url), 'utf8');
 
-async function open(page, url = base) {
+async function open(page, url = shared.base) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
@@ -30,7 +18,7 @@ async function open(page, url = base) {
 const storage = (page) => page.evaluate(() => ({ ...localStorage }));
 
 test('choosing an area of practice brings its competences into view and into the count', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   const tagged = competences.find((c) => c.areas);
   assert.ok(tagged, 'the framework has area-specific competences');
@@ -56,7 +44,7 @@ test('choosing an area of practice brings its competences into view and into the
 });
 
 test('the career map can be explored from the current role and sets an aim', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   const [first, second, third] = levels;
   await page.getByLabel('Your current role').selectOption(first.id);
@@ -82,7 +70,7 @@ test('the career map can be explored from the current role and sets an aim', asy
 });
 
 test('switching to the Care Certificate keeps mental health nursing progress apart', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   await page.getByLabel('Your current role').selectOption(levels[0].id);
   const statement = statementsOf(levels[0].id)[0];
@@ -105,7 +93,7 @@ test('switching to the Care Certificate keeps mental health nursing progress apa
 });
 
 test('a framework file with mistakes is reported line by line and nothing saved is touched', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   await page.getByLabel('Your current role').selectOption(levels[0].id);
   const before = await storage(page);
@@ -139,13 +127,13 @@ test('a framework file with mistakes is reported line by line and nothing saved 
 });
 
 test('an educator can point the app at a framework file served beside it', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await page.route('**/course/framework.toml', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: SMALL }));
-  await open(page, `${base}?framework=course/framework.toml`);
+  await open(page, `${shared.base}?framework=course/framework.toml`);
   await page.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
 
-  const { page: missing, context: other } = await newWatchedPage(browser, base);
-  await missing.goto(`${base}?framework=course/nothing-here.toml`);
+  const { page: missing, context: other } = await newWatchedPage(shared.browser, shared.base);
+  await missing.goto(`${shared.base}?framework=course/nothing-here.toml`);
   await missing.getByRole('alert').getByText(/could not be fetched \(the server answered 404\)/).waitFor();
   await expectNoAxeViolations(missing, 'framework file missing');
   await other.close();

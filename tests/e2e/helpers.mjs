@@ -2,6 +2,7 @@
 // built app served from dist/ on loopback, axe-core, and watchers for anything that leaves
 // the origin or breaks the Content-Security-Policy.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -89,4 +90,21 @@ export async function expectNoAxeViolations(page, view, include = null) {
   );
   assert.deepEqual(summary, [], `axe-core violations in view "${view}"`);
   assert.ok(results.passes.length > 10, 'axe actually ran its rules');
+}
+
+/**
+ * One browser and one server of dist/ for a test file, started before its tests and closed
+ * after them. The returned object's `browser` and `base` are set once `before` has run.
+ */
+export function sharedBrowserAndServer() {
+  const shared = { browser: null, server: null, base: null };
+  before(async () => {
+    shared.browser = await launch();
+    ({ server: shared.server, url: shared.base } = await startServer());
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }

@@ -1,23 +1,11 @@
 // The core journey, as a person would take it: pick a level, rate, see a gap and a route,
 // reload and find everything, and complete a level with the keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
 import { levelTitle, statementsOf, levels } from './content.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 const current = levels[0].id; // career level 5
 const target = levels[1].id; // the next level up on the clinical route
@@ -31,8 +19,8 @@ async function rate(page, statement, label) {
 }
 
 test('rate, see a gap and a suggested route, reload and find everything', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
-  await page.goto(base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await page.goto(shared.base);
   await page.getByRole('heading', { level: 1, name: /self-assessment/ }).waitFor();
   await expectNoAxeViolations(page, 'first visit');
 
@@ -95,8 +83,8 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
 });
 
 test('complete a level with the keyboard alone', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
-  await page.goto(base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await page.goto(shared.base);
   await page.getByRole('heading', { level: 1 }).waitFor();
 
   const focused = () => page.evaluate(() => {

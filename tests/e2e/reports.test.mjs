@@ -1,31 +1,19 @@
 // Reports: export JSON and CSV, import into a fresh browser, the action plan, printing to
 // PDF, and the manager's team view with a broken file among the good ones.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
 import { levels, statementsOf, levelTitle } from './content.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 const current = levels[4].id; // career level 5
 const aim = levels[5].id; // the next level up
 const ratings = ['Learning', 'Competent', 'New to me', 'Expert'];
 
 async function assess(page, name) {
-  await page.goto(base);
+  await page.goto(shared.base);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByLabel('Your current role').selectOption(current);
   await page.getByLabel('The level you aim for').selectOption(aim);
@@ -45,7 +33,7 @@ async function download(page, button) {
 }
 
 test('export JSON and CSV, then import into a fresh browser and find the same ratings', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await assess(page, 'Jo Bloggs');
   await page.getByRole('button', { name: 'Add route to plan' }).click();
   await page.getByRole('table', { name: 'Your planned actions' }).waitFor();
@@ -73,8 +61,8 @@ test('export JSON and CSV, then import into a fresh browser and find the same ra
   await context.close();
 
   // A fresh profile: nothing saved, then the import.
-  const fresh = await newWatchedPage(browser, base);
-  await fresh.page.goto(base);
+  const fresh = await newWatchedPage(shared.browser, shared.base);
+  await fresh.page.goto(shared.base);
   await fresh.page.getByRole('heading', { level: 1 }).waitFor();
   await fresh.page.getByRole('button', { name: 'Gap report and plan' }).click();
   await fresh.page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles({
@@ -99,7 +87,7 @@ test('export JSON and CSV, then import into a fresh browser and find the same ra
 });
 
 test('a damaged report is refused with a reason and nothing is replaced', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await assess(page, 'Sam');
   const json = await download(page, 'Download report (JSON)');
   const damaged = json.text.replace('"r":{', '"r":{"forged":4,');
@@ -114,7 +102,7 @@ test('a damaged report is refused with a reason and nothing is replaced', async 
 });
 
 test('the report prints to a PDF with its headings and the person on it', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await assess(page, 'Jo Bloggs');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false, 'no buttons in print');
@@ -136,15 +124,15 @@ test('the report prints to a PDF with its headings and the person on it', async 
 test('the team view loads several reports, lists the broken one, and ranks training', async () => {
   const files = [];
   for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) {
-    const { context, page } = await newWatchedPage(browser, base);
+    const { context, page } = await newWatchedPage(shared.browser, shared.base);
     await assess(page, name);
     files.push(await download(page, 'Download report (JSON)'));
     await context.close();
   }
   files.push({ name: 'broken.json', text: '{"kind":"stepwise-report"' });
 
-  const { context, page } = await newWatchedPage(browser, base);
-  await page.goto(base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await page.goto(shared.base);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Team view' }).click();
   await page.getByText('nothing is uploaded anywhere').waitFor();

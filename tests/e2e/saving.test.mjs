@@ -1,34 +1,22 @@
 // Nothing is lost: unreadable saved data is kept aside and reported, a browser that refuses
 // storage still lets the person work, and starting again asks first.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
+import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
 import { levels, statementsOf } from './content.mjs';
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 const current = levels[0].id;
 const KEY = 'stepwise:mhn';
 
 async function open(page) {
-  await page.goto(base);
+  await page.goto(shared.base);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
 test('unreadable saved data is kept aside, reported, and never overwritten', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"fw":"mhn","r":{"x":'), KEY);
   await page.reload();
@@ -55,7 +43,7 @@ test('unreadable saved data is kept aside, reported, and never overwritten', asy
 });
 
 test('when the browser refuses storage the person is told and can keep working', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
@@ -73,7 +61,7 @@ test('when the browser refuses storage the person is told and can keep working',
 });
 
 test('start again asks first, and only clears when confirmed', async () => {
-  const { context, page } = await newWatchedPage(browser, base);
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   await page.getByLabel('Your current role').selectOption(current);
   const group = page.getByRole('group', { name: statementsOf(current)[0] });
@@ -98,7 +86,7 @@ test('start again asks first, and only clears when confirmed', async () => {
 });
 
 test('on a phone the page fits the screen and passes axe', async () => {
-  const { context, page } = await newWatchedPage(browser, base, {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base, {
     viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2,
   });
   await open(page);
