@@ -193,6 +193,16 @@ for (const version of ['1.2', '2004']) {
     const raw = version === '1.2' ? cmi.core.score.raw : cmi.score.raw;
     assert.equal(Number(raw), expected, 'score is the share met at the level aimed for');
     if (version === '2004') assert.equal(Number(cmi.score.scaled), expected / 100);
+    if (version === '1.2') {
+      // A note longer than SCORM 1.2 can keep: left out of the LMS with a warning, never cut.
+      const group = again.getByRole('group', { name: theirs[0], exact: true });
+      await group.getByText('Evidence and notes').click();
+      await group.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).fill('x'.repeat(4200));
+      await again.getByRole('alert').getByText('so your notes will be kept in this browser only', { exact: false }).waitFor();
+      cmi = await second.page.evaluate(() => window.cmi());
+      assert.ok(!cmi.suspend_data.includes('"n":'), 'notes left out of the LMS data');
+      assert.ok(cmi.suspend_data.includes('"r":{'), 'ratings kept');
+    }
     console.log(`SCORM ${version}: resume data for ${levelTitle('l5')} and ${levelTitle('l6c')} fully rated: ${cmi.suspend_data.length} characters (limit ${version === '1.2' ? 4096 : 64000})`);
     assert.ok(cmi.suspend_data.length <= 4096);
     await second.context.close();

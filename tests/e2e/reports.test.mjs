@@ -86,6 +86,24 @@ test('export JSON and CSV, then import into a fresh browser and find the same ra
   await fresh.context.close();
 });
 
+test('snapshots can be compared domain by domain', async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await assess(page, 'Jo');
+  await page.getByRole('button', { name: 'Save a snapshot now' }).click();
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  await page.getByLabel('Level to rate').selectOption(aim);
+  await page.getByRole('group', { name: statementsOf(aim)[0], exact: true }).getByRole('radio', { name: 'Expert' }).check();
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('button', { name: 'Save a snapshot now' }).click();
+  await page.getByLabel('Earlier snapshot').selectOption({ index: 1 });
+  await page.getByLabel('Later snapshot').selectOption({ index: 2 });
+  const table = page.getByRole('table', { name: 'What moved between the two snapshots' });
+  await table.getByRole('cell', { name: '1 more met' }).waitFor();
+  await expectNoAxeViolations(page, 'snapshot comparison');
+  await page.checkClean();
+  await context.close();
+});
+
 test('a damaged report is refused with a reason and nothing is replaced', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await assess(page, 'Sam');
@@ -146,6 +164,21 @@ test('the team view loads several reports, lists the broken one, and ranks train
   const tna = page.getByRole('region', { name: 'Training needs analysis' });
   await tna.getByText(/^Would help 3 people with \d+ gap\(s\): Ann Smith, Ben Jones, Cat Lee\.$/).first().waitFor();
   await expectNoAxeViolations(page, 'team view');
+
+  // Dropping more files adds them; a dropped duplicate is just another row.
+  await page.evaluate(async (text) => {
+    const zone = document.querySelector('.app-drop');
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files[0].text);
+  await page.getByText('4 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByRole('button', { name: 'Clear the team view' }).click();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+  );
+  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
 
   await page.getByLabel('Role').selectOption({ label: levelTitle(levels[0].id) });
   await page.getByText('Showing 0 of 3 people.').waitFor();

@@ -43,9 +43,8 @@ pub fn Banners() -> Html {
             if !saving.left_out_of_lms.is_empty() {
                 <div class="app-banner app-banner--warning" role="alert">
                     <p class="app-banner__title">
-                        { format!("Your course can keep only part of your progress, so {} {} kept in this browser only.",
-                            saving.left_out_of_lms.iter().map(|l| l.label()).collect::<Vec<_>>().join(" and "),
-                            if saving.left_out_of_lms.len() == 1 { "is" } else { "are" }) }
+                        { format!("Your course can keep only part of your progress, so {} will be kept in this browser only.",
+                            saving.left_out_of_lms.iter().map(|l| l.label()).collect::<Vec<_>>().join(" and ")) }
                     </p>
                     <p>{ "Your ratings and levels are kept in the course. Shorten your notes to keep them in the course too, or export a report to keep a copy." }</p>
                 </div>
