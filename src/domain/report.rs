@@ -208,9 +208,13 @@ pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
 /// A file name with the person's name and the date: `stepwise-jo-bloggs-2026-11-23.json`.
 pub fn file_name(info: &ReportInfo, extension: &str) -> String {
     let mut slug = String::new();
+    // ASCII letters are lowered and other letters kept as they are: Unicode case tables
+    // would add more to the app's download than the rest of the reports code.
     for c in info.person.trim().chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && !c.is_whitespace() {
+            slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }

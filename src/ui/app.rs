@@ -199,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
             loaded,
         } => html! {
             <AppView
-                key={format!("{}|{:?}", framework.meta.id, std::mem::discriminant(source))}
+                key={format!("{}|{}", framework.meta.id, source.storage_key(&framework.meta.id))}
                 framework={framework.clone()}
                 loaded={loaded.clone()}
                 storage_key={source.storage_key(&framework.meta.id)}
