@@ -29,7 +29,7 @@ try {
 
   let raw = 0;
   let gz = 0;
-  console.log('First visit, bytes transferred (content is built into the wasm):');
+  console.log('First visit, bytes transferred (every file the page requested, with the framework it opens):');
   for (const f of [...new Set(files)].sort()) {
     const body = readFileSync(join(dist, f));
     const z = gzipSync(body, { level: 9 }).length;
