@@ -1,4 +1,4 @@
-use super::{ActionPlan, DomainChart, GapList, ReportFiles};
+use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles};
 use crate::domain::scoring::{reach_rule, score};
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
@@ -28,7 +28,11 @@ pub fn ReportView() -> Html {
             let _ = w.print();
         }
     });
-    let scores = score(fw, &model.assessment);
+    let target_id = target.as_ref().map(|t| t.id.clone());
+    let shown_scores: Vec<_> = score(fw, &model.assessment)
+        .into_iter()
+        .filter(|s| s.tally.rated > 0 || Some(&s.level) == target_id.as_ref())
+        .collect();
     html! {
         <div class="app-report">
             <section class="app-card app-report__header" aria-labelledby="report-heading">
@@ -57,27 +61,7 @@ pub fn ReportView() -> Html {
             <section class="app-card" aria-labelledby="levels-summary-heading">
                 <h2 id="levels-summary-heading" class="app-card__title">{ "Summary by level" }</h2>
                 <p class="app-hint">{ reach_rule(fw) }</p>
-                <div class="app-table-wrap">
-                    <table class="app-table">
-                        <caption class="app-table__caption">{ "Competences met at each level" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Level" }</th>
-                            <th scope="col">{ "Rated" }</th>
-                            <th scope="col">{ "Met" }</th>
-                            <th scope="col">{ "Reached" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for scores.iter().filter(|s| s.tally.rated > 0 || Some(&s.level) == target.as_ref().map(|t| &t.id)).map(|s| html! {
-                                <tr>
-                                    <th scope="row">{ fw.level(&s.level).map(|l| l.title()).unwrap_or_default() }</th>
-                                    <td>{ format!("{} of {}", s.tally.rated, s.tally.total) }</td>
-                                    <td>{ format!("{} ({}%)", s.tally.met, s.tally.percent_met()) }</td>
-                                    <td>{ if s.reached { "Yes" } else { "Not yet" } }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                <LevelTable caption="Competences met at each level" scores={shown_scores} />
                 <p class="app-hint">{ "Levels you have not rated are left out, except the one you aim for." }</p>
             </section>
             if let Some(target) = target {

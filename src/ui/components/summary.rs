@@ -1,3 +1,4 @@
+use super::LevelTable;
 use crate::domain::scoring::{reach_rule, score};
 use crate::ui::context::use_model;
 use yew::prelude::*;
@@ -22,29 +23,7 @@ pub fn Summary() -> Html {
                 { reach_rule(fw) }
                 { " Shares are of all the level's competences, rated or not." }
             </p>
-            <div class="app-table-wrap">
-                <table class="app-table">
-                    <caption class="app-table__caption">{ "Progress at each level" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Level" }</th>
-                            <th scope="col">{ "Rated" }</th>
-                            <th scope="col">{ "Met" }</th>
-                            <th scope="col">{ "Reached" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for scores.iter().map(|s| html! {
-                            <tr>
-                                <th scope="row">{ level_title(&s.level) }</th>
-                                <td>{ format!("{} of {}", s.tally.rated, s.tally.total) }</td>
-                                <td>{ format!("{} ({}%)", s.tally.met, s.tally.percent_met()) }</td>
-                                <td>{ if s.reached { "Yes" } else { "Not yet" } }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            <LevelTable caption="Progress at each level" scores={scores.clone()} />
             if let Some(s) = shown {
                 <div class="app-table-wrap">
                     <table class="app-table">
