@@ -72,6 +72,10 @@ async fn open(
     match text.and_then(|t| content::parse(&t)) {
         Ok(framework) => {
             let framework = framework.restrict(&levels);
+            if let Source::BuiltIn(b) = &source {
+                // Remembering the choice is a convenience; failing to loses nothing.
+                let _ = LocalStore.set(CHOSEN_KEY, b.id);
+            }
             let key = source.storage_key(&framework.meta.id);
             let now = crate::web::now_ms();
             // In an LMS its resume data is the record, so the learner resumes in any browser.
@@ -162,10 +166,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     if let Phase::Ready { source, .. } = &*phase {
         *last_good.borrow_mut() = Some(source.clone());
-        if let Source::BuiltIn(b) = source {
-            // Remembering the choice is a convenience; failing to loses nothing.
-            let _ = LocalStore.set(CHOSEN_KEY, b.id);
-        }
     }
 
     let on_choose = {

@@ -1,6 +1,6 @@
 //! The one app context: the model and the way to change it.
 
-use super::state::{Action, Model};
+use super::state::Model;
 use yew::prelude::*;
 
 /// The model and its dispatcher, shared with every component below the app.
@@ -12,13 +12,6 @@ pub type ModelHandle = UseReducerHandle<Model>;
 pub fn use_model() -> ModelHandle {
     use_context::<ModelHandle>()
         .expect("components are mounted inside the app's ModelHandle provider")
-}
-
-/// A callback that sends `action` built from the event.
-#[hook]
-pub fn use_dispatch() -> Callback<Action> {
-    let model = use_model();
-    Callback::from(move |action| model.dispatch(action))
 }
 
 /// Where the app keeps progress for the framework in use; `None` when it keeps nothing

@@ -9,7 +9,7 @@ use yew::prelude::*;
 struct Team {
     members: Vec<Member>,
     rejected: Vec<Rejected>,
-    /// Time to read, check and lay out the files, in milliseconds, for the benchmark.
+    /// Whether files are being read.
     loading: bool,
 }
 
