@@ -1,7 +1,7 @@
 //! One person's self-assessment: where they are, where they aim, and their ratings and notes.
 
 use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId, RouteId};
-use std::collections::{BTreeMap, BTreeSet};
+use super::sorted::{SortedMap, SortedSet};
 
 /// A person's self-assessment against one framework. Holds ids and small rating codes,
 /// never copies of the framework's text.
@@ -12,12 +12,12 @@ pub struct Assessment {
     /// The level they aim for: up, across, or the current one to grow in post.
     pub target: Option<LevelId>,
     /// Rating codes from the framework's scale, by competence.
-    pub ratings: BTreeMap<CompetenceId, u8>,
+    pub ratings: SortedMap<CompetenceId, u8>,
     /// Free-text notes or evidence links, by competence. Never empty strings.
-    pub notes: BTreeMap<CompetenceId, String>,
+    pub notes: SortedMap<CompetenceId, String>,
     /// The areas of practice the person works in; competences specific to other areas do not
     /// apply to them, are not shown and do not count.
-    pub areas: BTreeSet<AreaId>,
+    pub areas: SortedSet<AreaId>,
     /// The action plan: what the person means to do to close their gaps.
     pub plan: Vec<PlanItem>,
 }
@@ -150,7 +150,7 @@ impl Assessment {
             .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
             .cloned()
             .collect();
-        ids.sort();
+        crate::domain::sorted::sort_by(&mut ids, Ord::cmp);
         ids.dedup();
         ids
     }

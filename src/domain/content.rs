@@ -8,7 +8,7 @@ use super::framework::{
     ScaleValue, TrainingRoute,
 };
 use super::toml::{self, Spanned, Table, Value};
-use std::collections::HashSet;
+use super::sorted::{self, SortedSet};
 
 /// A framework that ships with Stepwise, as a file in `content/` served beside the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,11 +89,11 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
     let file = read_file(&mut c, &root);
     check(&mut c, &file);
     if !c.issues.is_empty() {
-        c.issues.sort_by_key(|i| i.line);
+        sorted::sort_by_key(&mut c.issues, |i| i.line);
         return Err(Error::FrameworkInvalid(c.issues));
     }
     let mut scale: Vec<ScaleValue> = file.scale.into_iter().map(|(_, v)| v).collect();
-    scale.sort_by_key(|v| v.value);
+    sorted::sort_by_key(&mut scale, |v| v.value);
     Ok(Framework::new(Parts {
         meta: file.meta,
         scale: Scale { values: scale },
@@ -664,7 +664,7 @@ fn check(c: &mut Checker, file: &File) {
     if !file.scale.is_empty() && !file.scale.iter().any(|(_, v)| v.met) {
         c.report(file.scale[0].0, "scale", Problem::ScaleWithoutMet);
     }
-    let mut values = HashSet::new();
+    let mut values = SortedSet::new();
     for (i, (line, v)) in file.scale.iter().enumerate() {
         if !values.insert(v.value) {
             c.report(
@@ -814,8 +814,8 @@ fn unique<'a>(
     c: &mut Checker,
     table: &'static str,
     ids: impl Iterator<Item = (usize, &'a str)>,
-) -> HashSet<&'a str> {
-    let mut seen = HashSet::new();
+) -> SortedSet<&'a str> {
+    let mut seen = SortedSet::new();
     for (i, (line, id)) in ids.enumerate() {
         if !id.is_empty() && !seen.insert(id) {
             c.report(

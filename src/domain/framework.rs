@@ -4,7 +4,7 @@
 //! [`crate::domain::content::parse`] has checked it, so code elsewhere can rely on every
 //! reference resolving.
 
-use std::collections::HashMap;
+use super::sorted::{SortedMap, SortedSet};
 use std::fmt;
 
 macro_rules! id_type {
@@ -168,7 +168,7 @@ pub struct Competence {
 
 impl Competence {
     /// Whether the competence applies to someone working in `areas`.
-    pub fn applies(&self, areas: &std::collections::BTreeSet<AreaId>) -> bool {
+    pub fn applies(&self, areas: &SortedSet<AreaId>) -> bool {
         self.areas.is_empty() || self.areas.iter().any(|a| areas.contains(a))
     }
 }
@@ -297,7 +297,7 @@ pub(crate) struct Parts {
 }
 
 /// A checked framework, with indexes for quick look-up.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Framework {
     pub meta: Meta,
     pub scale: Scale,
@@ -309,12 +309,21 @@ pub struct Framework {
     pub moves: Vec<CareerMove>,
     pub links: Vec<Link>,
     /// Positions in `competences` for each level, in file order.
-    by_level: HashMap<LevelId, Vec<usize>>,
+    by_level: SortedMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
-    by_id: HashMap<CompetenceId, usize>,
+    by_id: SortedMap<CompetenceId, usize>,
     /// Competences left out by [`Framework::restrict`]: ratings for them are kept, and are not
     /// reported as belonging to competences that no longer exist.
-    pub excluded: std::collections::BTreeSet<CompetenceId>,
+    pub excluded: SortedSet<CompetenceId>,
+}
+
+/// A framework is never changed once built, and is shared (through `Rc`) rather than copied,
+/// so two are the same when they are the same value. Comparing their contents field by field
+/// would cost time on every render and several kilobytes of wasm.
+impl PartialEq for Framework {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 impl Framework {
@@ -332,10 +341,10 @@ impl Framework {
             moves,
             links,
         } = parts;
-        let mut by_level: HashMap<LevelId, Vec<usize>> = HashMap::new();
-        let mut by_id = HashMap::new();
+        let mut by_level: SortedMap<LevelId, Vec<usize>> = SortedMap::new();
+        let mut by_id = SortedMap::new();
         for (i, c) in competences.iter().enumerate() {
-            by_level.entry(c.level.clone()).or_default().push(i);
+            by_level.get_or_insert_with(c.level.clone(), Vec::new).push(i);
             by_id.insert(c.id.clone(), i);
         }
         Framework {
