@@ -65,6 +65,22 @@ SCORM2004 = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def launch_page(path):
+    """The app's page, starting with the full module: a course needs the LMS connection
+    from the start, and only the full module has it."""
+    with open(path, encoding="utf-8") as f:
+        page = f.read()
+    for old, new in (
+        ('src="boot.js"', 'src="boot.js?full"'),
+        ('href="stepwise.js"', 'href="stepwise-full.js"'),
+        ('href="stepwise_bg.wasm"', 'href="stepwise-full_bg.wasm"'),
+    ):
+        if old not in page:
+            raise SystemExit(f"{path} no longer has {old}: update scorm_package.py")
+        page = page.replace(old, new)
+    return page
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("dist")
@@ -88,7 +104,10 @@ def main():
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("imsmanifest.xml", manifest)
             for f in files:
-                z.write(os.path.join(args.dist, f), f)
+                if f == "index.html":
+                    z.writestr(f, launch_page(os.path.join(args.dist, f)))
+                else:
+                    z.write(os.path.join(args.dist, f), f)
         print(f"  {target}  ({os.path.getsize(target) // 1024} KB, SCORM {version})")
 
 

@@ -1,4 +1,6 @@
+//! The rating page's module, loaded on a first visit: rating, the summary, gaps and suggested
+//! routes. It hands over to `stepwise-full` for the gap report, the team view and an LMS.
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    stepwise::web::start();
+    stepwise::web::start(None);
 }

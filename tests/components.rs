@@ -50,6 +50,9 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         settings: Default::default(),
         lms: None,
         embedded: false,
+        extras: Some(stepwise::ui::extras()),
+        source: None,
+        start_view: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -167,6 +170,9 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
         },
         lms: None,
         embedded: false,
+        extras: Some(stepwise::ui::extras()),
+        source: None,
+        start_view: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -218,4 +224,64 @@ async fn framework_problems_are_listed_with_their_lines() {
     assert!(text(&root).contains("Line 12, competences entry 2 (\"x\"): statement is empty"));
     assert!(text(&root).contains("Correct the file and load it again."));
     assert!(text(&root).contains("Stepwise cannot use the file mine.toml yet"));
+}
+
+/// Lets spawned futures and the renders they cause run.
+async fn settle() {
+    for _ in 0..4 {
+        let tick = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The rating page's module has no gap report of its own: it asks for the full module, and
+/// when that cannot be had it says so, offers to try again, and loses nothing.
+#[wasm_bindgen_test]
+async fn without_the_full_module_the_report_says_why_it_could_not_open() {
+    let mut a = started();
+    a.rate(CompetenceId::new("a.care.1"), 2);
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(common::small()),
+        loaded: loaded(a, None),
+        storage_key: None,
+        settings: Default::default(),
+        lms: None,
+        embedded: false,
+        extras: None,
+        source: Some(stepwise::domain::content::Source::default_built_in()),
+        start_view: None,
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let nav = root.query_selector_all(".app-nav__link").unwrap();
+    let report = nav
+        .item(1)
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    assert_eq!(report.text_content().unwrap(), "Gap report and plan");
+    report.click();
+    settle().await;
+    let alert = find(&root, "[role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .starts_with("The gap report could not be opened (this page did not start Stepwise"));
+    assert!(text(&root).contains("Try again"));
+
+    nav.item(0)
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(
+        find(&root, "#rate-a\\.care\\.1-2")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked(),
+        "the rating is still there"
+    );
 }

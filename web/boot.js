@@ -2,11 +2,35 @@
 // The app finds its own files (styles, frameworks) relative to this script, so the built app
 // works from any path: its own page, a host page that includes this script, an iframe or an
 // LMS package.
+//
+// Two modules: stepwise.js, the rating page (what a first visit needs), and stepwise-full.js,
+// which adds the gap report, the team view and the LMS connection. The first hands over to
+// the second through __stepwise.takeOver when those are wanted; `boot.js?full` (used by the
+// SCORM packages) starts with the full one.
 import init from './stepwise.js';
 
 document.documentElement.dataset.stepwiseBase = new URL('.', import.meta.url).href;
 
-init().catch((error) => {
+let full;
+function loadFull() {
+  full ??= import('./stepwise-full.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  // A failed load is tried again next time.
+  full.catch(() => { full = undefined; });
+  return full;
+}
+
+globalThis.__stepwise = {
+  takeOver: (...handover) => loadFull().then((module) => module.takeOver(...handover)),
+};
+
+const started = new URL(import.meta.url).searchParams.has('full')
+  ? loadFull().then((module) => module.start())
+  : init();
+
+started.catch((error) => {
   const roots = document.querySelectorAll('[data-stepwise], #stepwise');
   for (const root of roots) {
     const message = document.createElement('p');

@@ -7,8 +7,8 @@ use super::framework::{
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use super::toml::{self, Spanned, Table, Value};
 use super::sorted::{self, SortedSet};
+use super::toml::{self, Spanned, Table, Value};
 
 /// A framework that ships with Stepwise, as a file in `content/` served beside the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -344,7 +344,9 @@ impl Framework {
         let mut by_level: SortedMap<LevelId, Vec<usize>> = SortedMap::new();
         let mut by_id = SortedMap::new();
         for (i, c) in competences.iter().enumerate() {
-            by_level.get_or_insert_with(c.level.clone(), Vec::new).push(i);
+            by_level
+                .get_or_insert_with(c.level.clone(), Vec::new)
+                .push(i);
             by_id.insert(c.id.clone(), i);
         }
         Framework {

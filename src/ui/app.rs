@@ -14,6 +14,7 @@ use crate::domain::{Error, Framework};
 use crate::web::scorm::{Lms, LmsStore};
 use crate::web::storage::LocalStore;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where the last chosen built-in framework is remembered.
@@ -58,11 +59,51 @@ fn initial_source(settings: &Settings) -> Source {
         .unwrap_or_else(Source::default_built_in)
 }
 
+/// What only the full module has: the gap report, the team view and the LMS connection.
+/// The rating page's module is built without them (nothing refers to them but [`extras`]),
+/// so a first visit downloads less; it hands over to the full module when they are wanted.
+#[derive(Clone, Copy)]
+pub struct Extras {
+    pub report: fn() -> Html,
+    pub team: fn() -> Html,
+    pub find_lms: fn() -> Option<Lms>,
+}
+
+/// There is only one set of extras: any two are the same.
+impl PartialEq for Extras {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// The full module's extras. Only the full module's entry points call this.
+pub fn extras() -> Extras {
+    Extras {
+        report: || html! { <ReportView /> },
+        team: || html! { <TeamView /> },
+        find_lms: Lms::find,
+    }
+}
+
+/// What the rating page's module gives the full one when it hands over.
+#[derive(Clone, PartialEq)]
+pub struct Handover {
+    pub source: Source,
+    /// The assessment in the saved format, complete (notes and plan too), so nothing is lost
+    /// even when this browser cannot store it.
+    pub saved: String,
+    /// False when the rating page was working in memory only.
+    pub can_save: bool,
+    /// The view that was asked for.
+    pub view: View,
+}
+
 async fn open(
     source: Source,
     base: String,
     levels: Vec<crate::domain::LevelId>,
     lms: Option<Rc<Lms>>,
+    handover: Option<Handover>,
 ) -> Phase {
     let text = match &source {
         Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
@@ -79,8 +120,25 @@ async fn open(
             let key = source.storage_key(&framework.meta.id);
             let now = crate::web::now_ms();
             // In an LMS its resume data is the record, so the learner resumes in any browser.
-            let loaded = match &lms {
-                Some(lms) => store::load(
+            let handed = handover.and_then(|h| {
+                Some((
+                    saved::decode(&h.saved, &framework.meta.id).ok()?,
+                    h.can_save,
+                ))
+            });
+            let loaded = match (&lms, handed) {
+                // Taking over from the rating page: its work in memory is the record. Loading
+                // anyway finds the same problems to tell the person about (storage refused,
+                // unreadable data) and whether saving is safe.
+                (_, Some((assessment, can_save))) => {
+                    let found = store::load(&LocalStore, &key, &framework.meta, now);
+                    Loaded {
+                        assessment,
+                        can_save: found.can_save && can_save,
+                        ..found
+                    }
+                }
+                (Some(lms), None) => store::load(
                     &LmsStore {
                         lms,
                         main_key: &key,
@@ -89,7 +147,7 @@ async fn open(
                     &framework.meta,
                     now,
                 ),
-                None => store::load(&LocalStore, &key, &framework.meta, now),
+                (None, None) => store::load(&LocalStore, &key, &framework.meta, now),
             };
             Phase::Ready {
                 source,
@@ -110,6 +168,10 @@ pub struct AppProps {
     pub base: String,
     /// Whether the app sits inside a host page rather than on its own.
     pub embedded: bool,
+    /// The gap report, team view and LMS; `None` in the rating page's module.
+    pub extras: Option<Extras>,
+    /// Set when the full module takes over from the rating page's.
+    pub handover: Option<Handover>,
 }
 
 /// Landmarks: the page's own on Stepwise's page; inside a host page, one labelled region, so
@@ -128,9 +190,15 @@ pub fn App(props: &AppProps) -> Html {
     let (main_tag, _, _, main_label) = landmarks(props.embedded);
     let phase = {
         let settings = props.settings.clone();
-        use_state(move || Phase::Loading(initial_source(&settings)))
+        let handed = props.handover.as_ref().map(|h| h.source.clone());
+        use_state(move || Phase::Loading(handed.unwrap_or_else(|| initial_source(&settings))))
     };
-    let lms = use_memo((), |_| Lms::find().map(Rc::new));
+    let extras = props.extras;
+    let lms = use_memo((), move |_| {
+        extras.and_then(|e| (e.find_lms)()).map(Rc::new)
+    });
+    // Used once, for the first framework to open.
+    let handover = use_mut_ref(|| props.handover.clone());
     {
         // End the LMS session when the page goes away.
         let lms = (*lms).clone();
@@ -139,7 +207,6 @@ pub fn App(props: &AppProps) -> Html {
                 wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || lms.finish())
             });
             if let (Some(c), Some(w)) = (&closure, web_sys::window()) {
-                use wasm_bindgen::JsCast;
                 let _ = w.add_event_listener_with_callback("pagehide", c.as_ref().unchecked_ref());
             }
             move || drop(closure)
@@ -156,10 +223,12 @@ pub fn App(props: &AppProps) -> Html {
         let base = props.base.clone();
         let levels = props.settings.levels.clone();
         let lms = (*lms).clone();
+        let handover = handover.clone();
         use_effect_with(loading, move |loading| {
             if let Some(source) = loading.clone() {
+                let handover = handover.borrow_mut().take();
                 wasm_bindgen_futures::spawn_local(async move {
-                    phase.set(open(source, base, levels, lms).await);
+                    phase.set(open(source, base, levels, lms, handover).await);
                 });
             }
         });
@@ -206,6 +275,9 @@ pub fn App(props: &AppProps) -> Html {
                 settings={props.settings.clone()}
                 lms={(*lms).clone()}
                 embedded={props.embedded}
+                extras={props.extras}
+                source={source.clone()}
+                start_view={props.handover.as_ref().map(|h| h.view)}
             />
         },
         Phase::Failed { source, error } => {
@@ -253,6 +325,16 @@ pub struct AppViewProps {
     /// Inside a host page: no page landmarks of its own.
     #[prop_or_default]
     pub embedded: bool,
+    /// The gap report and team view; without them, asking for either hands over to the full
+    /// module.
+    #[prop_or_default]
+    pub extras: Option<Extras>,
+    /// Where the framework came from, for a hand-over.
+    #[prop_or_default]
+    pub source: Option<Source>,
+    /// The view to open on, with focus on its place in the navigation (after a hand-over).
+    #[prop_or_default]
+    pub start_view: Option<View>,
 }
 
 /// The whole assessment screen for one framework.
@@ -262,8 +344,55 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let framework = props.framework.clone();
         let loaded = props.loaded.clone();
         let settings = props.settings.clone();
-        use_reducer(move || Model::new(framework, loaded).with_settings(&settings))
+        let start_view = props.start_view;
+        use_reducer(move || {
+            let mut model = Model::new(framework, loaded).with_settings(&settings);
+            model.view = start_view.unwrap_or_default();
+            model
+        })
     };
+    let shell = use_node_ref();
+    let nav = use_node_ref();
+    // After a hand-over, focus stays where the person was: on the view they chose.
+    {
+        let nav = nav.clone();
+        let handed = props.start_view.is_some();
+        use_effect_with((), move |_| {
+            let current = nav
+                .cast::<web_sys::Element>()
+                .and_then(|n| n.query_selector("[aria-current=page]").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = current.filter(|_| handed) {
+                let _ = button.focus();
+            }
+        });
+    }
+    // Without the extras, the report and the team view come from the full module.
+    let hand_over_problem = use_state(|| None::<String>);
+    let attempts = use_state(|| 0u32);
+    {
+        let wanted = (props.extras.is_none() && model.view != View::Assess).then_some(model.view);
+        let model = model.clone();
+        let source = props.source.clone();
+        let shell = shell.clone();
+        let problem = hand_over_problem.clone();
+        use_effect_with((wanted, *attempts), move |(wanted, _)| {
+            let root = shell
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.parent_element());
+            if let (Some(view), Some(source), Some(root)) = (*wanted, source, root) {
+                let saved = saved::encode(&model.framework.meta, &model.assessment);
+                let can_save = model.saving.can_save;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result =
+                        crate::web::hand_over(&root, view.key(), &source, &saved, can_save).await;
+                    if let Err(reason) = result {
+                        problem.set(Some(reason));
+                    }
+                });
+            }
+        });
+    }
 
     // Every change to the assessment is saved as it is made: in this browser, and in the
     // LMS when there is one, within what it can keep.
@@ -312,13 +441,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             crate::web::messages::post(&settings, &messages::ready(&model.framework));
             let listener = crate::web::messages::listen(settings.clone(), move |cmd| match cmd {
                 Command::Show(view) => {
-                    let view = match view.as_str() {
-                        "report" => Some(View::Report),
-                        "team" => Some(View::Team),
-                        "assess" => Some(View::Assess),
-                        _ => None,
-                    };
-                    if let Some(view) = view {
+                    if let Some(view) = View::from_key(&view) {
                         model.dispatch(Action::ShowView(view));
                     }
                 }
@@ -361,7 +484,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
         <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
-            <div class="app-shell">
+            <div class="app-shell" ref={shell}>
                 <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
                     <h1 class="app-header__title">{ format!("{}: self-assessment", meta.title) }</h1>
@@ -369,7 +492,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
                     </p>
                 </@>
-                <nav class="app-nav app-no-print" aria-label="Sections">
+                <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
                         { for View::ALL.iter().map(|&view| {
                             let current = model.view == view;
@@ -414,8 +537,21 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 <StartAgain />
                             </>
                         },
-                        View::Report => html! { <ReportView /> },
-                        View::Team => html! { <TeamView /> },
+                        View::Report | View::Team => match props.extras {
+                            Some(extras) if model.view == View::Report => (extras.report)(),
+                            Some(extras) => (extras.team)(),
+                            None => {
+                                let retry = {
+                                    let attempts = attempts.clone();
+                                    let problem = hand_over_problem.clone();
+                                    Callback::from(move |_: MouseEvent| {
+                                        problem.set(None);
+                                        attempts.set(*attempts + 1);
+                                    })
+                                };
+                                html! { <Opening view={model.view} problem={(*hand_over_problem).clone()} {retry} /> }
+                            }
+                        },
                     } }
                 </@>
                 <@{footer_tag} class="app-footer">
@@ -427,5 +563,32 @@ pub fn AppView(props: &AppViewProps) -> Html {
             </div>
         </ContextProvider<StorageKey>>
         </ContextProvider<ModelHandle>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpeningProps {
+    view: View,
+    problem: Option<String>,
+    retry: Callback<MouseEvent>,
+}
+
+/// Shown while the full module loads for the report or the team view, or why it did not.
+#[function_component]
+fn Opening(props: &OpeningProps) -> Html {
+    let (what, lower) = match props.view {
+        View::Team => ("The team view", "the team view"),
+        _ => ("The gap report", "the gap report"),
+    };
+    match &props.problem {
+        None => html! {
+            <p class="app-loading" role="status">{ format!("Opening {lower}…") }</p>
+        },
+        Some(reason) => html! {
+            <div class="app-banner app-banner--warning" role="alert">
+                <p>{ format!("{what} could not be opened ({reason}). Your ratings and notes are kept. Check your connection, then try again.") }</p>
+                <button type="button" class="app-button" onclick={props.retry.clone()}>{ "Try again" }</button>
+            </div>
+        },
     }
 }

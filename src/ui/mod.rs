@@ -5,4 +5,4 @@ pub mod components;
 pub mod context;
 pub mod state;
 
-pub use app::{App, AppProps, AppView, AppViewProps};
+pub use app::{extras, App, AppProps, AppView, AppViewProps, Extras, Handover};

@@ -3,9 +3,9 @@
 use crate::domain::assessment::PlanItem;
 use crate::domain::framework::AreaId;
 use crate::domain::report::Imported;
+use crate::domain::sorted::SortedSet;
 use crate::domain::store::Loaded;
 use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
-use crate::domain::sorted::SortedSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -64,6 +64,18 @@ impl View {
             View::Report => "Gap report and plan",
             View::Team => "Team view",
         }
+    }
+    /// The view's name in messages from a host page and in a hand-over to the full module.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Assess => "assess",
+            View::Report => "report",
+            View::Team => "team",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
     }
 }
 

@@ -5,8 +5,11 @@ pub mod messages;
 pub mod scorm;
 pub mod storage;
 
+use crate::domain::content::Source;
 use crate::domain::Error;
-use wasm_bindgen::JsCast;
+use crate::ui::{App, AppProps, Extras, Handover};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Milliseconds since the epoch, from the browser's clock.
@@ -93,10 +96,22 @@ fn settings_for(element: &web_sys::Element) -> crate::domain::settings::Settings
     })
 }
 
+thread_local! {
+    /// The apps this module started, by the element each renders into, so that one can be
+    /// stopped when the full module takes its place.
+    static MOUNTED: RefCell<Vec<(web_sys::Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn render(root: web_sys::Element, props: AppProps) {
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    MOUNTED.with(|m| m.borrow_mut().push((root, handle)));
+}
+
 /// Mounts the app: into every element marked `data-stepwise` on a host page, each inside its
 /// own shadow root with the app's styles, so host and widget never restyle each other; or,
-/// on Stepwise's own page, into the element with id `stepwise`.
-pub fn start() {
+/// on Stepwise's own page, into the element with id `stepwise`. `extras` is `None` in the
+/// rating page's module, which hands over to the full module for the rest.
+pub fn start(extras: Option<Extras>) {
     mark("stepwise-start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -114,17 +129,19 @@ pub fn start() {
         if let Some(root) = document.get_element_by_id("stepwise") {
             let settings = settings_for(&root);
             root.set_inner_html("");
-            let props = crate::ui::AppProps {
+            let props = AppProps {
                 settings,
                 base,
                 embedded: false,
+                extras,
+                handover: None,
             };
-            yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render();
+            render(root, props);
         }
         return;
     }
     for host in hosts {
-        if let Err(e) = mount_in_shadow(&document, &host, &base) {
+        if let Err(e) = mount_in_shadow(&document, &host, &base, extras) {
             host.set_text_content(Some(&format!(
                 "Stepwise could not start here ({}).",
                 describe(e)
@@ -137,7 +154,8 @@ fn mount_in_shadow(
     document: &web_sys::Document,
     host: &web_sys::Element,
     base: &str,
-) -> Result<(), wasm_bindgen::JsValue> {
+    extras: Option<Extras>,
+) -> Result<(), JsValue> {
     let settings = settings_for(host);
     let shadow =
         host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
@@ -148,12 +166,109 @@ fn mount_in_shadow(
     let root = document.create_element("div")?;
     root.set_class_name("app-root");
     shadow.append_child(&root)?;
-    let props = crate::ui::AppProps {
+    let props = AppProps {
         settings,
         base: base.to_string(),
         embedded: true,
+        extras,
+        handover: None,
     };
-    yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render();
+    render(root, props);
+    Ok(())
+}
+
+/// The rating page's module: hands the app in `root` over to the full module, which boot.js
+/// loads (once per page). The full module puts a fresh app in place of `root` that carries on
+/// with `saved` and shows `view`; this one then stops. On failure nothing has changed, and
+/// the reason is returned in words.
+pub async fn hand_over(
+    root: &web_sys::Element,
+    view: &str,
+    source: &Source,
+    saved: &str,
+    can_save: bool,
+) -> Result<(), String> {
+    let (kind, value, name) = match source {
+        Source::BuiltIn(b) => ("built-in", b.id.to_string(), String::new()),
+        Source::Url(url) => ("url", url.clone(), String::new()),
+        Source::File { name, text } => ("file", text.to_string(), name.clone()),
+    };
+    let hook = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into())
+        .and_then(|o| js_sys::Reflect::get(&o, &"takeOver".into()))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this page did not start Stepwise with its boot.js")?;
+    let args = js_sys::Array::new();
+    args.push(root);
+    for text in [view, kind, &value, &name, saved] {
+        args.push(&JsValue::from_str(text));
+    }
+    args.push(&JsValue::from_bool(can_save));
+    let promise = hook.apply(&JsValue::NULL, &args).map_err(describe)?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map_err(describe)?;
+    let stopped = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(r, _)| r == root)?;
+        Some(m.swap_remove(at).1)
+    });
+    if let Some(app) = stopped {
+        app.destroy();
+    }
+    Ok(())
+}
+
+/// The full module: takes over from the rating page's app in `root` (see [`hand_over`]).
+#[allow(clippy::too_many_arguments)]
+pub fn take_over(
+    root: web_sys::Element,
+    view: &str,
+    kind: &str,
+    value: String,
+    name: String,
+    saved: String,
+    can_save: bool,
+) -> Result<(), JsValue> {
+    let source = match kind {
+        "built-in" => Source::built_in(&value),
+        "url" => Some(Source::Url(value)),
+        "file" => Some(Source::File {
+            name,
+            text: value.into(),
+        }),
+        _ => None,
+    }
+    .ok_or_else(|| JsValue::from_str("unknown framework source"))?;
+    let view = crate::ui::state::View::from_key(view).unwrap_or_default();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    // Settings come from where they did for the rating page: the host element of a shadow
+    // root, or the page's own root.
+    let (settings_from, embedded) = match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => (shadow.host(), true),
+        Err(_) => (root.clone(), false),
+    };
+    let fresh = document.create_element("div")?;
+    fresh.set_class_name(&root.class_name());
+    if !root.id().is_empty() {
+        fresh.set_id(&root.id());
+    }
+    root.replace_with_with_node_1(&fresh)?;
+    let props = AppProps {
+        settings: settings_for(&settings_from),
+        base: base_url(),
+        embedded,
+        extras: Some(crate::ui::extras()),
+        handover: Some(Handover {
+            source,
+            saved,
+            can_save,
+            view,
+        }),
+    };
+    render(fresh, props);
     Ok(())
 }
 

@@ -60,6 +60,44 @@ test('when the browser refuses storage the person is told and can keep working',
   await context.close();
 });
 
+test('opening the gap report loads the rest of the app, and carries over work that could not be saved', async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const fetched = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+  await open(page);
+  await page.getByLabel('Your current role').selectOption(current);
+  const [first, second] = statementsOf(current);
+  await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).check();
+  const group = page.getByRole('group', { name: second });
+  await group.getByRole('radio', { name: 'Learning' }).check();
+  await group.getByText('Evidence and notes').click();
+  await group.getByLabel('Your note or evidence link (optional)').fill('Shadowing in March');
+  assert.ok(!fetched.some((p) => p.includes('stepwise-full')), 'rating needs only the first module');
+
+  // Only memory holds this work; the hand-over must carry it.
+  const report = page.getByRole('button', { name: 'Gap report and plan' });
+  await report.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Gap report', level: 2, exact: true }).waitFor();
+  assert.ok(fetched.some((p) => p.endsWith('stepwise-full_bg.wasm')), 'the rest of the app was fetched');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Gap report and plan',
+    'focus stays on the chosen section');
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).isChecked()
+    .then((checked) => assert.ok(checked, 'the rating came across'));
+  const note = page.getByRole('group', { name: second }).getByLabel('Your note or evidence link (optional)');
+  assert.equal(await note.inputValue(), 'Shadowing in March', 'the note came across');
+  await page.getByRole('alert').filter({ hasText: 'not letting Stepwise save' }).waitFor();
+  await expectNoAxeViolations(page, 'after the hand-over');
+  await page.checkClean();
+  await context.close();
+});
+
 test('start again asks first, and only clears when confirmed', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);

@@ -1,0 +1,30 @@
+//! The full module: everything the rating page's module has, plus the gap report, the team
+//! view and the LMS connection. boot.js loads it when the rating page hands over, or at once
+//! with `boot.js?full` (as in the SCORM packages).
+
+#[cfg(target_arch = "wasm32")]
+mod entry {
+    use wasm_bindgen::prelude::*;
+
+    /// Starts the full app in every place the page marks for Stepwise.
+    #[wasm_bindgen]
+    pub fn start() {
+        stepwise::web::start(Some(stepwise::ui::extras()));
+    }
+
+    /// Takes over from the rating page's app in `root` (see `stepwise::web::hand_over`).
+    #[wasm_bindgen(js_name = takeOver)]
+    pub fn take_over(
+        root: web_sys::Element,
+        view: String,
+        kind: String,
+        value: String,
+        name: String,
+        saved: String,
+        can_save: bool,
+    ) -> Result<(), JsValue> {
+        stepwise::web::take_over(root, &view, &kind, value, name, saved, can_save)
+    }
+}
+
+fn main() {}
