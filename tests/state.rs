@@ -144,3 +144,53 @@ fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
     assert_eq!(m.assessment.current, None);
     assert_eq!(m.assessment.ratings.len(), 1);
 }
+
+/// An abridged framework gets its evidence examples when someone first opens a competence's
+/// evidence and notes; ratings are untouched, and a failure can be tried again.
+#[test]
+fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
+    use stepwise::ui::state::Evidence;
+    let mut start = (*model()).clone();
+    start.evidence = Evidence::Deferred("content/small.toml".into());
+    let m = Rc::new(start)
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(rate("a.care.1", 2));
+
+    let loading = m.clone().reduce(Action::WantEvidence);
+    assert_eq!(
+        loading.evidence,
+        Evidence::Loading("content/small.toml".into())
+    );
+    let again = loading.clone().reduce(Action::WantEvidence);
+    assert!(Rc::ptr_eq(&again, &loading), "one fetch at a time");
+
+    let failed = loading
+        .clone()
+        .reduce(Action::EvidenceFailed("offline".into()));
+    assert_eq!(
+        failed.evidence,
+        Evidence::Failed {
+            url: "content/small.toml".into(),
+            reason: "offline".into()
+        }
+    );
+    assert!(matches!(
+        failed.reduce(Action::WantEvidence).evidence,
+        Evidence::Loading(_)
+    ));
+
+    let complete = Rc::new(common::small());
+    let done = loading.reduce(Action::EvidenceLoaded(complete.clone()));
+    assert!(Rc::ptr_eq(&done.framework, &complete));
+    assert_eq!(done.evidence, Evidence::Included);
+    assert_eq!(
+        done.assessment.rating(&CompetenceId::new("a.care.1")),
+        Some(2)
+    );
+
+    // Another framework is not this one's complete form.
+    let mut other = common::small();
+    other.meta.id = "other".into();
+    let kept = done.clone().reduce(Action::EvidenceLoaded(Rc::new(other)));
+    assert!(Rc::ptr_eq(&kept.framework, &complete));
+}

@@ -17,6 +17,9 @@ pub struct BuiltIn {
     pub title: &'static str,
     /// Path relative to the app's page.
     pub path: &'static str,
+    /// The same without evidence examples, made by the build (`scripts/abridge.py`). The
+    /// rating page opens this, and fetches `path` when someone first wants the examples.
+    pub abridged: &'static str,
 }
 
 /// The frameworks that ship with Stepwise; the first is the default.
@@ -25,11 +28,13 @@ pub const BUILT_INS: &[BuiltIn] = &[
         id: "mhn",
         title: "Mental health nursing (career levels 2 to 9)",
         path: "content/mhn.toml",
+        abridged: "content/mhn.abridged.toml",
     },
     BuiltIn {
         id: "care-certificate",
         title: "Care Certificate (16 standards)",
         path: "content/care-certificate.toml",
+        abridged: "content/care-certificate.abridged.toml",
     },
 ];
 

@@ -3,7 +3,7 @@ use super::components::{
     LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
 };
 use super::context::{ModelHandle, StorageKey};
-use super::state::{Action, Model, View};
+use super::state::{Action, Evidence, Model, View};
 use crate::domain::content::{self, Source};
 use crate::domain::messages::{self, Command};
 use crate::domain::saved;
@@ -28,6 +28,8 @@ enum Phase {
         source: Source,
         framework: Rc<Framework>,
         loaded: Loaded,
+        /// Where the complete framework is, when this one was opened abridged.
+        complete_at: Option<String>,
     },
     Failed {
         source: Source,
@@ -104,8 +106,16 @@ async fn open(
     levels: Vec<crate::domain::LevelId>,
     lms: Option<Rc<Lms>>,
     handover: Option<Handover>,
+    abridged: bool,
 ) -> Phase {
+    let complete_at = match &source {
+        Source::BuiltIn(b) if abridged => Some(format!("{base}{}", b.path)),
+        _ => None,
+    };
     let text = match &source {
+        Source::BuiltIn(b) if abridged => {
+            crate::web::fetch_text(&format!("{base}{}", b.abridged)).await
+        }
         Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
         Source::Url(url) => crate::web::fetch_text(url).await,
         Source::File { text, .. } => Ok(text.to_string()),
@@ -153,6 +163,7 @@ async fn open(
                 source,
                 framework: Rc::new(framework),
                 loaded,
+                complete_at,
             }
         }
         Err(error) => Phase::Failed { source, error },
@@ -228,7 +239,8 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(source) = loading.clone() {
                 let handover = handover.borrow_mut().take();
                 wasm_bindgen_futures::spawn_local(async move {
-                    phase.set(open(source, base, levels, lms, handover).await);
+                    let abridged = extras.is_none();
+                    phase.set(open(source, base, levels, lms, handover, abridged).await);
                 });
             }
         });
@@ -266,6 +278,7 @@ pub fn App(props: &AppProps) -> Html {
             source,
             framework,
             loaded,
+            complete_at,
         } => html! {
             <AppView
                 key={format!("{}|{}", framework.meta.id, source.storage_key(&framework.meta.id))}
@@ -278,6 +291,7 @@ pub fn App(props: &AppProps) -> Html {
                 extras={props.extras}
                 source={source.clone()}
                 start_view={props.handover.as_ref().map(|h| h.view)}
+                complete_at={complete_at.clone()}
             />
         },
         Phase::Failed { source, error } => {
@@ -335,6 +349,9 @@ pub struct AppViewProps {
     /// The view to open on, with focus on its place in the navigation (after a hand-over).
     #[prop_or_default]
     pub start_view: Option<View>,
+    /// Where the complete framework is, when `framework` is abridged (no evidence examples).
+    #[prop_or_default]
+    pub complete_at: Option<String>,
 }
 
 /// The whole assessment screen for one framework.
@@ -345,12 +362,36 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let loaded = props.loaded.clone();
         let settings = props.settings.clone();
         let start_view = props.start_view;
+        let complete_at = props.complete_at.clone();
         use_reducer(move || {
             let mut model = Model::new(framework, loaded).with_settings(&settings);
             model.view = start_view.unwrap_or_default();
+            model.evidence = complete_at.map(Evidence::Deferred).unwrap_or_default();
             model
         })
     };
+    // Evidence examples left out of an abridged framework: fetched when first wanted.
+    {
+        let model = model.clone();
+        let levels = props.settings.levels.clone();
+        let loading = match &model.evidence {
+            Evidence::Loading(url) => Some(url.clone()),
+            _ => None,
+        };
+        use_effect_with(loading, move |loading| {
+            if let Some(url) = loading.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let complete = crate::web::fetch_text(&url)
+                        .await
+                        .and_then(|text| content::parse(&text));
+                    model.dispatch(match complete {
+                        Ok(fw) => Action::EvidenceLoaded(Rc::new(fw.restrict(&levels))),
+                        Err(e) => Action::EvidenceFailed(e.to_string()),
+                    });
+                });
+            }
+        });
+    }
     let shell = use_node_ref();
     let nav = use_node_ref();
     // After a hand-over, focus stays where the person was: on the view they chose.

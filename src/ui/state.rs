@@ -86,6 +86,23 @@ pub struct PlanEdit {
     pub item: PlanItem,
 }
 
+/// The framework's evidence examples, which the rating page's module opens without (they
+/// are a quarter of the framework file) and fetches when someone first wants them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Evidence {
+    /// In the framework.
+    #[default]
+    Included,
+    /// Left out; the complete framework is at this URL.
+    Deferred(String),
+    Loading(String),
+    /// Could not be fetched: why, and where from, to try again.
+    Failed {
+        url: String,
+        reason: String,
+    },
+}
+
 /// What the app knows about saving.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saving {
@@ -124,6 +141,7 @@ pub struct Model {
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
     pub import_message: Option<ImportMessage>,
+    pub evidence: Evidence,
 }
 
 /// What the user is told after trying to import a report.
@@ -182,6 +200,11 @@ pub enum Action {
     SaveFailed(Error),
     SaveSucceeded,
     DismissLoadProblem,
+    /// Someone opened a competence's evidence and notes: fetch the examples if left out.
+    WantEvidence,
+    /// The complete framework, with evidence examples, in place of the abridged one.
+    EvidenceLoaded(Rc<Framework>),
+    EvidenceFailed(String),
 }
 
 impl Action {
@@ -237,6 +260,7 @@ impl Model {
             progress_requests: 0,
             pending_import: None,
             import_message: None,
+            evidence: Evidence::Included,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -326,6 +350,32 @@ impl Reducible for Model {
             }
             Action::ProgressRequested => m.progress_requests = m.progress_requests.wrapping_add(1),
             Action::ShowView(view) => m.view = view,
+            Action::WantEvidence => match &m.evidence {
+                Evidence::Deferred(url) | Evidence::Failed { url, .. } => {
+                    m.evidence = Evidence::Loading(url.clone())
+                }
+                Evidence::Included | Evidence::Loading(_) => return self,
+            },
+            Action::EvidenceLoaded(framework) => {
+                // Only the same framework, the same version: anything else is not an
+                // abridged copy's complete form, and is ignored.
+                if framework.meta != m.framework.meta
+                    || framework.competences.len() != m.framework.competences.len()
+                {
+                    m.evidence = Evidence::Included;
+                    return Rc::new(m);
+                }
+                m.framework = framework;
+                m.evidence = Evidence::Included;
+            }
+            Action::EvidenceFailed(reason) => {
+                if let Evidence::Loading(url) = &m.evidence {
+                    m.evidence = Evidence::Failed {
+                        url: url.clone(),
+                        reason,
+                    };
+                }
+            }
             Action::AddToPlan(item) => m.assessment.plan.push(item),
             Action::EditPlan(PlanEdit { index, item }) => match m.assessment.plan.get_mut(index) {
                 Some(slot) => *slot = item,

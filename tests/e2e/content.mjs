@@ -15,6 +15,8 @@ function entries(table) {
     }
     const areas = chunk.match(/^areas = \["([^"]+)"/m);
     if (areas) fields.areas = areas[1];
+    const indicator = chunk.match(/^indicators = \[\s*"((?:[^"\\]|\\.)*)"/m);
+    if (indicator) fields.firstIndicator = JSON.parse(`"${indicator[1]}"`);
     return fields;
   });
 }
@@ -31,4 +33,9 @@ export function levelTitle(id) {
 /** Statements of the competences at a level that apply to everyone (no area of practice). */
 export function statementsOf(levelId) {
   return competences.filter((c) => c.level === levelId && !c.areas).map((c) => c.statement);
+}
+
+/** The first evidence example of the competence with this statement. */
+export function firstEvidenceOf(statement) {
+  return competences.find((c) => c.statement === statement).firstIndicator;
 }

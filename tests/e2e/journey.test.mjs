@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
-import { levelTitle, statementsOf, levels } from './content.mjs';
+import { levelTitle, statementsOf, levels, firstEvidenceOf } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
 
@@ -40,6 +40,8 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   // A note with an evidence link, rendered as text.
   const item = competence(page, mine[0]);
   await item.getByText('Evidence and notes').click();
+  // The first visit opened the framework without its evidence examples; they come now.
+  await item.getByText(firstEvidenceOf(mine[0]), { exact: true }).waitFor();
   const note = '<b>Audit</b> https://example.org/evidence';
   await item.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).fill(note);
   await expectNoAxeViolations(page, 'rating the current level');

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes the abridged form of a framework file: the same file without the evidence examples
+(`indicators`), which the rating page fetches only when someone opens "Evidence and notes".
+A first visit then downloads about a quarter less. Checks its own output: it must read as
+TOML, keep every competence, and have no evidence examples left.
+
+usage: abridge.py content/mhn.toml dist/content/mhn.abridged.toml
+"""
+import sys
+import tomllib
+
+
+def abridge(text):
+    out, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if skipping:
+            skipping = line.strip() != "]"
+            continue
+        if line.startswith("indicators = ["):
+            # A list on one line ends on it; a longer one ends with a line holding only "]".
+            skipping = not line.rstrip().endswith("]")
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def main():
+    source, target = sys.argv[1:3]
+    with open(source, encoding="utf-8") as f:
+        text = f.read()
+    short = abridge(text)
+    whole, kept = tomllib.loads(text), tomllib.loads(short)
+    ids = lambda doc: [c["id"] for c in doc.get("competences", [])]
+    if ids(whole) != ids(kept) or any("indicators" in c for c in kept.get("competences", [])):
+        raise SystemExit(f"abridging {source} went wrong: fix scripts/abridge.py")
+    without = {k: v for k, v in whole.items() if k != "competences"}
+    if without != {k: v for k, v in kept.items() if k != "competences"}:
+        raise SystemExit(f"abridging {source} changed more than evidence examples")
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(short)
+
+
+if __name__ == "__main__":
+    main()
