@@ -53,6 +53,7 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         extras: Some(stepwise::ui::extras()),
         source: None,
         start_view: None,
+        complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -173,6 +174,7 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
         extras: Some(stepwise::ui::extras()),
         source: None,
         start_view: None,
+        complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -226,6 +228,17 @@ async fn framework_problems_are_listed_with_their_lines() {
     assert!(text(&root).contains("Stepwise cannot use the file mine.toml yet"));
 }
 
+/// Yields to the browser's event loop once (a zero-delay timer), so network answers arrive.
+async fn next_task() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
 /// Lets spawned futures and the renders they cause run.
 async fn settle() {
     for _ in 0..4 {
@@ -252,6 +265,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
         extras: None,
         source: Some(stepwise::domain::content::Source::default_built_in()),
         start_view: None,
+        complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -284,4 +298,50 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
             .checked(),
         "the rating is still there"
     );
+}
+
+/// With a framework opened abridged, opening "Evidence and notes" fetches the examples; when
+/// that fails the person is told why and can try again, and their note still works.
+#[wasm_bindgen_test]
+async fn evidence_examples_that_cannot_be_fetched_are_explained() {
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(common::small()),
+        loaded: loaded(started(), None),
+        storage_key: None,
+        settings: Default::default(),
+        lms: None,
+        embedded: false,
+        extras: None,
+        source: None,
+        start_view: None,
+        complete_at: Some("/no-such-framework.toml".into()),
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    // a.care.2 has no examples in the abridged framework.
+    let summary = find(&root, "#status-a\\.care\\.2")
+        .parent_element()
+        .unwrap()
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    summary.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Loading examples of evidence…"));
+    // The fetch goes over the network: yield to the event loop until it answers.
+    let mut turns = 0;
+    while !text(&root).contains("Examples of evidence could not be loaded") && turns < 500 {
+        next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    let shown = text(&root);
+    assert!(
+        shown.contains("Examples of evidence could not be loaded. The framework file /no-such-framework.toml could not be fetched (the server answered 404)."),
+        "{shown}"
+    );
+    assert!(text(&root).contains("Try loading the examples again"));
 }

@@ -27,7 +27,7 @@ enum Phase {
     Ready {
         source: Source,
         framework: Rc<Framework>,
-        loaded: Loaded,
+        loaded: Box<Loaded>,
         /// Where the complete framework is, when this one was opened abridged.
         complete_at: Option<String>,
     },
@@ -162,7 +162,7 @@ async fn open(
             Phase::Ready {
                 source,
                 framework: Rc::new(framework),
-                loaded,
+                loaded: Box::new(loaded),
                 complete_at,
             }
         }
@@ -283,7 +283,7 @@ pub fn App(props: &AppProps) -> Html {
             <AppView
                 key={format!("{}|{}", framework.meta.id, source.storage_key(&framework.meta.id))}
                 framework={framework.clone()}
-                loaded={loaded.clone()}
+                loaded={(**loaded).clone()}
                 storage_key={source.storage_key(&framework.meta.id)}
                 settings={props.settings.clone()}
                 lms={(*lms).clone()}

@@ -55,7 +55,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
         },
         (Evidence::Failed { reason, .. }, true) => html! {
             <div role="alert">
-                <p class="app-hint">{ format!("Examples of evidence could not be loaded ({reason}). Your note is not affected.") }</p>
+                <p class="app-hint">{ format!("Examples of evidence could not be loaded. {reason} Your note is not affected.") }</p>
                 <button type="button" class="app-button app-button--secondary" onclick={want_evidence.clone()}>{ "Try loading the examples again" }</button>
             </div>
         },
