@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the abridged form of a framework file: the same file without the evidence examples
-(`indicators`), which the rating page fetches only when someone opens "Evidence and notes".
-A first visit then downloads about a quarter less. Checks its own output: it must read as
-TOML, keep every competence, and have no evidence examples left.
+(`indicators`), which the rating page fetches only when someone opens "Evidence and notes",
+and without the career map (`[[moves]]`, `[[links]]`), which only the full module shows.
+A first visit then downloads about a third less. Checks its own output: it must read as
+TOML, and differ from the whole file only by what it leaves out.
 
 usage: abridge.py content/mhn.toml dist/content/mhn.abridged.toml
 """
@@ -10,9 +11,16 @@ import sys
 import tomllib
 
 
+LEFT_OUT_TABLES = ("[[moves]]", "[[links]]")
+
+
 def abridge(text):
-    out, skipping = [], False
+    out, skipping, in_left_out_table = [], False, False
     for line in text.splitlines(keepends=True):
+        if line.startswith("["):
+            in_left_out_table = line.strip() in LEFT_OUT_TABLES
+        if in_left_out_table:
+            continue
         if skipping:
             skipping = line.strip() != "]"
             continue
@@ -33,8 +41,11 @@ def main():
     ids = lambda doc: [c["id"] for c in doc.get("competences", [])]
     if ids(whole) != ids(kept) or any("indicators" in c for c in kept.get("competences", [])):
         raise SystemExit(f"abridging {source} went wrong: fix scripts/abridge.py")
-    without = {k: v for k, v in whole.items() if k != "competences"}
-    if without != {k: v for k, v in kept.items() if k != "competences"}:
+    left_out = ("competences", "moves", "links")
+    if "moves" in kept or "links" in kept:
+        raise SystemExit(f"abridging {source} left the career map in: fix scripts/abridge.py")
+    without = {k: v for k, v in whole.items() if k not in left_out}
+    if without != {k: v for k, v in kept.items() if k not in left_out}:
         raise SystemExit(f"abridging {source} changed more than evidence examples")
     with open(target, "w", encoding="utf-8") as f:
         f.write(short)

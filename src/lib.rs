@@ -6,3 +6,7 @@
 pub mod domain;
 pub mod ui;
 pub mod web;
+
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -238,3 +238,18 @@ fn the_care_certificate_has_its_16_standards() {
     assert_eq!(fw.domains.len(), 16);
     assert_eq!(fw.levels.len(), 1);
 }
+
+/// The rating page opens built-in frameworks abridged, without their career map, and offers
+/// the map only if the built-in list says the complete file has one.
+#[test]
+fn the_built_in_list_says_which_frameworks_have_a_career_map() {
+    for b in BUILT_INS {
+        let (_, fw) = read(b.path);
+        assert_eq!(
+            b.has_career_map,
+            !fw.moves.is_empty(),
+            "{}: has_career_map in BUILT_INS",
+            b.id
+        );
+    }
+}

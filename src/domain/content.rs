@@ -19,7 +19,10 @@ pub struct BuiltIn {
     pub path: &'static str,
     /// The same without evidence examples, made by the build (`scripts/abridge.py`). The
     /// rating page opens this, and fetches `path` when someone first wants the examples.
+    /// It also leaves out the career map (moves and links), which only the full module shows.
     pub abridged: &'static str,
+    /// Whether the complete file has a career map (checked by a test against the file).
+    pub has_career_map: bool,
 }
 
 /// The frameworks that ship with Stepwise; the first is the default.
@@ -29,12 +32,14 @@ pub const BUILT_INS: &[BuiltIn] = &[
         title: "Mental health nursing (career levels 2 to 9)",
         path: "content/mhn.toml",
         abridged: "content/mhn.abridged.toml",
+        has_career_map: true,
     },
     BuiltIn {
         id: "care-certificate",
         title: "Care Certificate (16 standards)",
         path: "content/care-certificate.toml",
         abridged: "content/care-certificate.abridged.toml",
+        has_career_map: false,
     },
 ];
 

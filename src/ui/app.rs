@@ -66,6 +66,7 @@ fn initial_source(settings: &Settings) -> Source {
 /// so a first visit downloads less; it hands over to the full module when they are wanted.
 #[derive(Clone, Copy)]
 pub struct Extras {
+    pub map: fn() -> Html,
     pub report: fn() -> Html,
     pub team: fn() -> Html,
     pub find_lms: fn() -> Option<Lms>,
@@ -81,6 +82,7 @@ impl PartialEq for Extras {
 /// The full module's extras. Only the full module's entry points call this.
 pub fn extras() -> Extras {
     Extras {
+        map: || html! { <CareerMap /> },
         report: || html! { <ReportView /> },
         team: || html! { <TeamView /> },
         find_lms: Lms::find,
@@ -521,6 +523,10 @@ pub fn AppView(props: &AppViewProps) -> Html {
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();
+    // An abridged framework leaves its career map out; the built-in list says if it has one.
+    let has_map = !model.framework.moves.is_empty()
+        || (props.complete_at.is_some()
+            && matches!(&props.source, Some(Source::BuiltIn(b)) if b.has_career_map));
     let (main_tag, header_tag, footer_tag, main_label) = landmarks(props.embedded);
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
@@ -535,7 +541,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 </@>
                 <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
-                        { for View::ALL.iter().map(|&view| {
+                        { for View::ALL.iter().filter(|&&v| v != View::Map || has_map).map(|&view| {
                             let current = model.view == view;
                             let onclick = {
                                 let model = model.clone();
@@ -571,16 +577,16 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                             <GapList />
                                         </div>
                                     </div>
-                                    if !model.framework.moves.is_empty() {
-                                        <CareerMap />
-                                    }
                                 }
                                 <StartAgain />
                             </>
                         },
-                        View::Report | View::Team => match props.extras {
-                            Some(extras) if model.view == View::Report => (extras.report)(),
-                            Some(extras) => (extras.team)(),
+                        View::Map | View::Report | View::Team => match props.extras {
+                            Some(extras) => match model.view {
+                                View::Map => (extras.map)(),
+                                View::Report => (extras.report)(),
+                                _ => (extras.team)(),
+                            },
                             None => {
                                 let retry = {
                                     let attempts = attempts.clone();
@@ -619,6 +625,7 @@ struct OpeningProps {
 fn Opening(props: &OpeningProps) -> Html {
     let (what, lower) = match props.view {
         View::Team => ("The team view", "the team view"),
+        View::Map => ("The career map", "the career map"),
         _ => ("The gap report", "the gap report"),
     };
     match &props.problem {

@@ -51,16 +51,19 @@ impl Filter {
 pub enum View {
     #[default]
     Assess,
+    /// The career map: moves up, across and staying in post, explored from any level.
+    Map,
     Report,
     Team,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Assess, View::Report, View::Team];
+    pub const ALL: [View; 4] = [View::Assess, View::Map, View::Report, View::Team];
 
     pub fn label(self) -> &'static str {
         match self {
             View::Assess => "Rate yourself",
+            View::Map => "Career map",
             View::Report => "Gap report and plan",
             View::Team => "Team view",
         }
@@ -69,6 +72,7 @@ impl View {
     pub fn key(self) -> &'static str {
         match self {
             View::Assess => "assess",
+            View::Map => "map",
             View::Report => "report",
             View::Team => "team",
         }

@@ -11,9 +11,6 @@ pub fn CareerMap() -> Html {
     let model = use_model();
     let heading = use_node_ref();
     let fw = &model.framework;
-    let Some(origin) = model.map_origin() else {
-        return Html::default();
-    };
     {
         // After exploring from another level, put focus on the map's new heading.
         let heading = heading.clone();
@@ -26,8 +23,16 @@ pub fn CareerMap() -> Html {
             }
         });
     }
-    let Some(here) = fw.level(&origin) else {
-        return Html::default();
+    let Some((origin, here)) = model
+        .map_origin()
+        .and_then(|origin| Some((origin.clone(), fw.level(&origin)?)))
+    else {
+        return html! {
+            <section class="app-card app-map" aria-labelledby="map-heading">
+                <h2 id="map-heading" class="app-card__title">{ "Career map" }</h2>
+                <p>{ "Choose your current role under \"Rate yourself\" first: the map starts from it, and you can explore from any level after that." }</p>
+            </section>
+        };
     };
     let exploring_elsewhere = model.assessment.current.as_ref() != Some(&origin);
     let send = |action: Action| {
