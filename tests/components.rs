@@ -333,15 +333,15 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
     assert!(text(&root).contains("Loading examples of evidence…"));
     // The fetch goes over the network: yield to the event loop until it answers.
     let mut turns = 0;
-    while !text(&root).contains("Examples of evidence could not be loaded") && turns < 500 {
+    while !text(&root).contains("examples of evidence could not be loaded") && turns < 500 {
         next_task().await;
         yew::scheduler::flush().await;
         turns += 1;
     }
     let shown = text(&root);
     assert!(
-        shown.contains("Examples of evidence could not be loaded. The framework file /no-such-framework.toml could not be fetched (the server answered 404)."),
+        shown.contains("The examples of evidence could not be loaded. The framework file /no-such-framework.toml could not be fetched (the server answered 404)."),
         "{shown}"
     );
-    assert!(text(&root).contains("Try loading the examples again"));
+    assert!(text(&root).contains("Try loading them again"));
 }

@@ -149,40 +149,40 @@ fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
 /// evidence and notes; ratings are untouched, and a failure can be tried again.
 #[test]
 fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
-    use stepwise::ui::state::Evidence;
+    use stepwise::ui::state::Details;
     let mut start = (*model()).clone();
-    start.evidence = Evidence::Deferred("content/small.toml".into());
+    start.details = Details::Deferred("content/small.toml".into());
     let m = Rc::new(start)
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(rate("a.care.1", 2));
 
-    let loading = m.clone().reduce(Action::WantEvidence);
+    let loading = m.clone().reduce(Action::WantDetails);
     assert_eq!(
-        loading.evidence,
-        Evidence::Loading("content/small.toml".into())
+        loading.details,
+        Details::Loading("content/small.toml".into())
     );
-    let again = loading.clone().reduce(Action::WantEvidence);
+    let again = loading.clone().reduce(Action::WantDetails);
     assert!(Rc::ptr_eq(&again, &loading), "one fetch at a time");
 
     let failed = loading
         .clone()
-        .reduce(Action::EvidenceFailed("offline".into()));
+        .reduce(Action::DetailsFailed("offline".into()));
     assert_eq!(
-        failed.evidence,
-        Evidence::Failed {
+        failed.details,
+        Details::Failed {
             url: "content/small.toml".into(),
             reason: "offline".into()
         }
     );
     assert!(matches!(
-        failed.reduce(Action::WantEvidence).evidence,
-        Evidence::Loading(_)
+        failed.reduce(Action::WantDetails).details,
+        Details::Loading(_)
     ));
 
     let complete = Rc::new(common::small());
-    let done = loading.reduce(Action::EvidenceLoaded(complete.clone()));
+    let done = loading.reduce(Action::DetailsLoaded(complete.clone()));
     assert!(Rc::ptr_eq(&done.framework, &complete));
-    assert_eq!(done.evidence, Evidence::Included);
+    assert_eq!(done.details, Details::Included);
     assert_eq!(
         done.assessment.rating(&CompetenceId::new("a.care.1")),
         Some(2)
@@ -191,6 +191,6 @@ fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
     // Another framework is not this one's complete form.
     let mut other = common::small();
     other.meta.id = "other".into();
-    let kept = done.clone().reduce(Action::EvidenceLoaded(Rc::new(other)));
+    let kept = done.clone().reduce(Action::DetailsLoaded(Rc::new(other)));
     assert!(Rc::ptr_eq(&kept.framework, &complete));
 }

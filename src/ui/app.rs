@@ -3,7 +3,7 @@ use super::components::{
     LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
 };
 use super::context::{ModelHandle, StorageKey};
-use super::state::{Action, Evidence, Model, View};
+use super::state::{Action, Details, Model, View};
 use crate::domain::content::{self, Source};
 use crate::domain::messages::{self, Command};
 use crate::domain::saved;
@@ -368,7 +368,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
         use_reducer(move || {
             let mut model = Model::new(framework, loaded).with_settings(&settings);
             model.view = start_view.unwrap_or_default();
-            model.evidence = complete_at.map(Evidence::Deferred).unwrap_or_default();
+            model.details = complete_at.map(Details::Deferred).unwrap_or_default();
             model
         })
     };
@@ -376,8 +376,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
     {
         let model = model.clone();
         let levels = props.settings.levels.clone();
-        let loading = match &model.evidence {
-            Evidence::Loading(url) => Some(url.clone()),
+        let loading = match &model.details {
+            Details::Loading(url) => Some(url.clone()),
             _ => None,
         };
         use_effect_with(loading, move |loading| {
@@ -387,8 +387,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         .await
                         .and_then(|text| content::parse(&text));
                     model.dispatch(match complete {
-                        Ok(fw) => Action::EvidenceLoaded(Rc::new(fw.restrict(&levels))),
-                        Err(e) => Action::EvidenceFailed(e.to_string()),
+                        Ok(fw) => Action::DetailsLoaded(Rc::new(fw.restrict(&levels))),
+                        Err(e) => Action::DetailsFailed(e.to_string()),
                     });
                 });
             }

@@ -90,10 +90,11 @@ pub struct PlanEdit {
     pub item: PlanItem,
 }
 
-/// The framework's evidence examples, which the rating page's module opens without (they
-/// are a quarter of the framework file) and fetches when someone first wants them.
+/// What an abridged framework leaves out: evidence examples, and the entry requirements and
+/// provider of each route. The rating page's module opens frameworks without them (they are a
+/// third of the file) and fetches the complete framework when someone first opens them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Evidence {
+pub enum Details {
     /// In the framework.
     #[default]
     Included,
@@ -145,7 +146,7 @@ pub struct Model {
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
     pub import_message: Option<ImportMessage>,
-    pub evidence: Evidence,
+    pub details: Details,
 }
 
 /// What the user is told after trying to import a report.
@@ -205,10 +206,10 @@ pub enum Action {
     SaveSucceeded,
     DismissLoadProblem,
     /// Someone opened a competence's evidence and notes: fetch the examples if left out.
-    WantEvidence,
+    WantDetails,
     /// The complete framework, with evidence examples, in place of the abridged one.
-    EvidenceLoaded(Rc<Framework>),
-    EvidenceFailed(String),
+    DetailsLoaded(Rc<Framework>),
+    DetailsFailed(String),
 }
 
 impl Action {
@@ -264,7 +265,7 @@ impl Model {
             progress_requests: 0,
             pending_import: None,
             import_message: None,
-            evidence: Evidence::Included,
+            details: Details::Included,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -354,27 +355,27 @@ impl Reducible for Model {
             }
             Action::ProgressRequested => m.progress_requests = m.progress_requests.wrapping_add(1),
             Action::ShowView(view) => m.view = view,
-            Action::WantEvidence => match &m.evidence {
-                Evidence::Deferred(url) | Evidence::Failed { url, .. } => {
-                    m.evidence = Evidence::Loading(url.clone())
+            Action::WantDetails => match &m.details {
+                Details::Deferred(url) | Details::Failed { url, .. } => {
+                    m.details = Details::Loading(url.clone())
                 }
-                Evidence::Included | Evidence::Loading(_) => return self,
+                Details::Included | Details::Loading(_) => return self,
             },
-            Action::EvidenceLoaded(framework) => {
+            Action::DetailsLoaded(framework) => {
                 // Only the same framework, the same version: anything else is not an
                 // abridged copy's complete form, and is ignored.
                 if framework.meta != m.framework.meta
                     || framework.competences.len() != m.framework.competences.len()
                 {
-                    m.evidence = Evidence::Included;
+                    m.details = Details::Included;
                     return Rc::new(m);
                 }
                 m.framework = framework;
-                m.evidence = Evidence::Included;
+                m.details = Details::Included;
             }
-            Action::EvidenceFailed(reason) => {
-                if let Evidence::Loading(url) = &m.evidence {
-                    m.evidence = Evidence::Failed {
+            Action::DetailsFailed(reason) => {
+                if let Details::Loading(url) = &m.details {
+                    m.details = Details::Failed {
                         url: url.clone(),
                         reason,
                     };

@@ -24,6 +24,7 @@ function entries(table) {
 export const levels = entries('levels');
 export const competences = entries('competences');
 export const scale = entries('scale');
+export const routes = entries('routes');
 
 export function levelTitle(id) {
   const l = levels.find((x) => x.id === id);
@@ -38,4 +39,9 @@ export function statementsOf(levelId) {
 /** The first evidence example of the competence with this statement. */
 export function firstEvidenceOf(statement) {
   return competences.find((c) => c.statement === statement).firstIndicator;
+}
+
+/** The route with this title. */
+export function routeTitled(title) {
+  return routes.find((r) => r.title === title);
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
-import { levelTitle, statementsOf, levels, firstEvidenceOf } from './content.mjs';
+import { levelTitle, statementsOf, levels, firstEvidenceOf, routeTitled } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
 
@@ -56,7 +56,11 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   const routes = page.getByRole('region', { name: 'Suggested training and CPD' });
   const first = routes.getByRole('listitem').first();
   await first.getByText(/^Develops 1 of your 1 gap for /).waitFor();
-  assert.ok(await first.getByRole('heading').textContent());
+  const title = await first.getByRole('heading').textContent();
+  // Entry requirements and provider come with the complete framework, when first opened.
+  await first.getByText('Who it is for, and who provides it').click();
+  await first.getByText(`Entry requirements: ${routeTitled(title).entry}`, { exact: true }).waitFor();
+  await first.getByText(`Provided by: ${routeTitled(title).provider}`, { exact: true }).waitFor();
   await expectNoAxeViolations(page, 'gaps and suggestions');
 
   // Gaps only: just the gap is listed.

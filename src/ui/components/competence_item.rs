@@ -1,7 +1,7 @@
 use crate::domain::framework::Competence;
 use crate::domain::Status;
 use crate::ui::context::use_model;
-use crate::ui::state::{Action, Evidence, NoteEdit, Rating};
+use crate::ui::state::{Action, NoteEdit, Rating};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -47,20 +47,14 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
     // Opening "Evidence and notes" fetches the examples when the framework came without them.
     let want_evidence = {
         let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(Action::WantEvidence))
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
     };
-    let evidence_state = match (&model.evidence, c.indicators.is_empty()) {
-        (Evidence::Loading(_), true) => html! {
-            <p class="app-hint" role="status">{ "Loading examples of evidence…" }</p>
-        },
-        (Evidence::Failed { reason, .. }, true) => html! {
-            <div role="alert">
-                <p class="app-hint">{ format!("Examples of evidence could not be loaded. {reason} Your note is not affected.") }</p>
-                <button type="button" class="app-button app-button--secondary" onclick={want_evidence.clone()}>{ "Try loading the examples again" }</button>
-            </div>
-        },
-        _ => Html::default(),
-    };
+    let evidence_state = super::left_out::left_out(
+        &model.details,
+        c.indicators.is_empty(),
+        "examples of evidence",
+        want_evidence.clone(),
+    );
     let status_id = format!("status-{id}");
     let note_id = format!("note-{id}");
     html! {

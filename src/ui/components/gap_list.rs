@@ -1,6 +1,7 @@
 use crate::domain::gaps::gaps;
 use crate::domain::suggest::suggest;
 use crate::ui::context::use_model;
+use crate::ui::state::{Action, Details};
 use yew::prelude::*;
 
 /// The gaps to the level aimed for, by domain, and the routes that would close most of them.
@@ -8,6 +9,11 @@ use yew::prelude::*;
 pub fn GapList() -> Html {
     let model = use_model();
     let fw = &model.framework;
+    // Opening a route's details fetches them when the framework came without them.
+    let want_details = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
+    };
     let Some(target) = model.target() else {
         return Html::default();
     };
@@ -69,6 +75,19 @@ pub fn GapList() -> Html {
                                         { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
                                     </p>
                                     <p class="app-route__summary">{ &r.summary }</p>
+                                    <details class="app-route__more">
+                                        <summary onclick={want_details.clone()}>{ "Who it is for, and who provides it" }</summary>
+                                        if !r.entry.is_empty() {
+                                            <p>{ format!("Entry requirements: {}", r.entry) }</p>
+                                        }
+                                        if !r.provider.is_empty() {
+                                            <p>{ format!("Provided by: {}", r.provider) }</p>
+                                        }
+                                        if r.entry.is_empty() && r.provider.is_empty() && model.details == Details::Included {
+                                            <p>{ "The framework does not say." }</p>
+                                        }
+                                        { super::left_out::left_out(&model.details, r.entry.is_empty() && r.provider.is_empty(), "route details", want_details.clone()) }
+                                    </details>
                                     <p>
                                         <a class="app-link" href={r.source_url.clone()} rel="noopener noreferrer external" target="_blank">
                                             { format!("Official source for {} (opens in a new tab)", r.title) }

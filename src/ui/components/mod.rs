@@ -9,6 +9,7 @@ mod domain_chart;
 mod framework_picker;
 mod framework_problems;
 mod gap_list;
+mod left_out;
 mod level_picker;
 mod level_table;
 mod rating_list;
