@@ -302,6 +302,7 @@ fn every_error_has_a_message_and_advice() {
         Error::ReportDamaged,
         Error::ReportOtherFramework { found: "x".into() },
         Error::DownloadFailed,
+        Error::FullModuleUnavailable { reason: "r".into() },
         Error::ResumeTooLong {
             length: 5000,
             limit: 4096,

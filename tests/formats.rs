@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{cases, Rng};
+use common::{cases, mutate, Rng};
 
 use stepwise::domain::content::parse as parse_framework;
 
@@ -111,33 +111,6 @@ fn json_refuses_what_it_does_not_handle_with_a_reason() {
     }
     let deep = "[".repeat(10_000);
     assert!(json::parse(&deep).unwrap_err().message.contains("deeply"));
-}
-
-/// Mutates `seed` by inserting, deleting and replacing characters from an alphabet heavy in
-/// syntax, keeping the result valid UTF-8 as browser text always is.
-fn mutate(rng: &mut Rng, seed: &str) -> String {
-    const ALPHABET: &[char] = &[
-        '"', '\'', '[', ']', '{', '}', ',', ':', '=', '\\', '\n', '#', 'u', '1', '-', '.', ' ',
-        'é', '😀', 't', 'n',
-    ];
-    let mut chars: Vec<char> = seed.chars().collect();
-    for _ in 0..=rng.below(8) {
-        let at = if chars.is_empty() {
-            0
-        } else {
-            rng.below(chars.len())
-        };
-        let c = ALPHABET[rng.below(ALPHABET.len())];
-        match rng.below(3) {
-            0 => chars.insert(at, c),
-            1 if !chars.is_empty() => {
-                chars.remove(at);
-            }
-            _ if !chars.is_empty() => chars[at] = c,
-            _ => chars.push(c),
-        }
-    }
-    chars.into_iter().collect()
 }
 
 #[test]

@@ -17,9 +17,10 @@ pub struct BuiltIn {
     pub title: &'static str,
     /// Path relative to the app's page.
     pub path: &'static str,
-    /// The same without evidence examples, made by the build (`scripts/abridge.py`). The
-    /// rating page opens this, and fetches `path` when someone first wants the examples.
-    /// It also leaves out the career map (moves and links), which only the full module shows.
+    /// The framework compiled by the build (see [`super::compact`]), whole and abridged. The
+    /// rating page's module opens the abridged one, and fetches the whole one when someone
+    /// first opens what it leaves out.
+    pub compiled: &'static str,
     pub abridged: &'static str,
     /// Whether the complete file has a career map (checked by a test against the file).
     pub has_career_map: bool,
@@ -31,14 +32,16 @@ pub const BUILT_INS: &[BuiltIn] = &[
         id: "mhn",
         title: "Mental health nursing (career levels 2 to 9)",
         path: "content/mhn.toml",
-        abridged: "content/mhn.abridged.toml",
+        compiled: "content/mhn.json",
+        abridged: "content/mhn.abridged.json",
         has_career_map: true,
     },
     BuiltIn {
         id: "care-certificate",
         title: "Care Certificate (16 standards)",
         path: "content/care-certificate.toml",
-        abridged: "content/care-certificate.abridged.toml",
+        compiled: "content/care-certificate.json",
+        abridged: "content/care-certificate.abridged.json",
         has_career_map: false,
     },
 ];

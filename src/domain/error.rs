@@ -102,6 +102,8 @@ pub enum Error {
     ResumeTooLong { length: usize, limit: usize },
     #[error("The file could not be downloaded.")]
     DownloadFailed,
+    #[error("The part of Stepwise that reads framework files could not be loaded ({reason}).")]
+    FullModuleUnavailable { reason: String },
     #[error("This browser is not letting Stepwise save your progress.")]
     StorageUnavailable,
     #[error("Your progress could not be saved: the browser's storage is full or refused it.")]
@@ -140,6 +142,9 @@ impl Error {
             }
             Error::ResumeTooLong { .. } => {
                 "They are kept in this browser, so you can carry on here. Ask your course team about a SCORM 2004 version, which keeps more."
+            }
+            Error::FullModuleUnavailable { .. } => {
+                "Check your connection, then choose the framework again. Nothing you have saved has been changed."
             }
             Error::DownloadFailed => {
                 "Check that this browser allows downloads from this page, then try again."

@@ -1,6 +1,7 @@
 //! The domain: plain Rust with no web dependency, tested natively.
 
 pub mod assessment;
+pub mod compact;
 pub mod compare;
 pub mod content;
 pub mod error;

@@ -4,6 +4,7 @@ use super::components::{
 };
 use super::context::{ModelHandle, StorageKey};
 use super::state::{Action, Details, Model, View};
+use crate::domain::compact;
 use crate::domain::content::{self, Source};
 use crate::domain::messages::{self, Command};
 use crate::domain::saved;
@@ -24,6 +25,9 @@ const CHOSEN_KEY: &str = "stepwise:framework";
 #[derive(Clone, PartialEq)]
 enum Phase {
     Loading(Source),
+    /// In the rating page's module: a framework file or URL, which only the full module
+    /// reads, so it takes over.
+    HandOver(Source),
     Ready {
         source: Source,
         framework: Rc<Framework>,
@@ -41,6 +45,7 @@ impl Phase {
     fn source(&self) -> &Source {
         match self {
             Phase::Loading(s)
+            | Phase::HandOver(s)
             | Phase::Ready { source: s, .. }
             | Phase::Failed { source: s, .. } => s,
         }
@@ -70,6 +75,8 @@ pub struct Extras {
     pub report: fn() -> Html,
     pub team: fn() -> Html,
     pub find_lms: fn() -> Option<Lms>,
+    /// Reads a framework file (TOML), checking it.
+    pub parse: fn(&str) -> Result<Framework, Error>,
 }
 
 /// There is only one set of extras: any two are the same.
@@ -86,6 +93,7 @@ pub fn extras() -> Extras {
         report: || html! { <ReportView /> },
         team: || html! { <TeamView /> },
         find_lms: Lms::find,
+        parse: content::parse,
     }
 }
 
@@ -108,21 +116,28 @@ async fn open(
     levels: Vec<crate::domain::LevelId>,
     lms: Option<Rc<Lms>>,
     handover: Option<Handover>,
-    abridged: bool,
+    extras: Option<Extras>,
 ) -> Phase {
-    let complete_at = match &source {
-        Source::BuiltIn(b) if abridged => Some(format!("{base}{}", b.path)),
-        _ => None,
-    };
-    let text = match &source {
-        Source::BuiltIn(b) if abridged => {
-            crate::web::fetch_text(&format!("{base}{}", b.abridged)).await
+    // The rating page's module opens built-in frameworks compiled and abridged; a framework
+    // file or URL needs the TOML reader and checker, which only the full module has.
+    let (read, complete_at) = match (&source, extras) {
+        (_, Some(extras)) => {
+            let text = match &source {
+                Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
+                Source::Url(url) => crate::web::fetch_text(url).await,
+                Source::File { text, .. } => Ok(text.to_string()),
+            };
+            (text.and_then(|t| (extras.parse)(&t)), None)
         }
-        Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
-        Source::Url(url) => crate::web::fetch_text(url).await,
-        Source::File { text, .. } => Ok(text.to_string()),
+        (Source::BuiltIn(b), None) => (
+            crate::web::fetch_text(&format!("{base}{}", b.abridged))
+                .await
+                .and_then(|t| compact::decode(&t)),
+            Some(format!("{base}{}", b.compiled)),
+        ),
+        (_, None) => return Phase::HandOver(source),
     };
-    match text.and_then(|t| content::parse(&t)) {
+    match read {
         Ok(framework) => {
             let framework = framework.restrict(&levels);
             if let Source::BuiltIn(b) = &source {
@@ -185,6 +200,8 @@ pub struct AppProps {
     pub extras: Option<Extras>,
     /// Set when the full module takes over from the rating page's.
     pub handover: Option<Handover>,
+    /// The element the app renders into, for a hand-over to the full module.
+    pub root: Option<web_sys::Element>,
 }
 
 /// Landmarks: the page's own on Stepwise's page; inside a host page, one labelled region, so
@@ -241,8 +258,29 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(source) = loading.clone() {
                 let handover = handover.borrow_mut().take();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let abridged = extras.is_none();
-                    phase.set(open(source, base, levels, lms, handover, abridged).await);
+                    phase.set(open(source, base, levels, lms, handover, extras).await);
+                });
+            }
+        });
+    }
+    {
+        let handing = match &*phase {
+            Phase::HandOver(source) => Some(source.clone()),
+            _ => None,
+        };
+        let root = props.root.clone();
+        let phase = phase.clone();
+        use_effect_with(handing, move |handing| {
+            if let (Some(source), Some(root)) = (handing.clone(), root) {
+                let view = View::Assess.key();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(reason) = crate::web::hand_over(&root, view, &source, "", true).await
+                    {
+                        phase.set(Phase::Failed {
+                            source,
+                            error: Error::FullModuleUnavailable { reason },
+                        });
+                    }
                 });
             }
         });
@@ -271,7 +309,7 @@ pub fn App(props: &AppProps) -> Html {
         html! { <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} /> }
     };
     let body = match &*phase {
-        Phase::Loading(source) => html! {
+        Phase::Loading(source) | Phase::HandOver(source) => html! {
             <@{main_tag} class="app-main" aria-label={main_label}>
                 <p class="app-loading" role="status">{ format!("Loading {}…", source.describe()) }</p>
             </@>
@@ -297,7 +335,13 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
         Phase::Failed { source, error } => {
-            let back = last_good.borrow().clone().filter(|s| s != source);
+            // After a hand-over from the rating page there is no last framework here: offer
+            // the default one.
+            let back = last_good
+                .borrow()
+                .clone()
+                .unwrap_or_else(Source::default_built_in);
+            let back = Some(back).filter(|s| s != source);
             let go_back = back.map(|back| {
                 let label = format!("Go back to {}", back.describe());
                 let on_choose = on_choose.clone();
@@ -385,7 +429,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let complete = crate::web::fetch_text(&url)
                         .await
-                        .and_then(|text| content::parse(&text));
+                        .and_then(|text| compact::decode(&text));
                     model.dispatch(match complete {
                         Ok(fw) => Action::DetailsLoaded(Rc::new(fw.restrict(&levels))),
                         Err(e) => Action::DetailsFailed(e.to_string()),

@@ -102,7 +102,8 @@ thread_local! {
     static MOUNTED: RefCell<Vec<(web_sys::Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn render(root: web_sys::Element, props: AppProps) {
+fn render(root: web_sys::Element, mut props: AppProps) {
+    props.root = Some(root.clone());
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     MOUNTED.with(|m| m.borrow_mut().push((root, handle)));
 }
@@ -135,6 +136,7 @@ pub fn start(extras: Option<Extras>) {
                 embedded: false,
                 extras,
                 handover: None,
+                root: None,
             };
             render(root, props);
         }
@@ -172,6 +174,7 @@ fn mount_in_shadow(
         embedded: true,
         extras,
         handover: None,
+        root: None,
     };
     render(root, props);
     Ok(())
@@ -267,6 +270,7 @@ pub fn take_over(
             can_save,
             view,
         }),
+        root: None,
     };
     render(fresh, props);
     Ok(())

@@ -91,3 +91,30 @@ pub fn cases() -> usize {
         .and_then(|n| n.parse().ok())
         .unwrap_or(3_000)
 }
+
+/// Mutates `seed` by inserting, deleting and replacing characters from an alphabet heavy in
+/// syntax, keeping the result valid UTF-8 as browser text always is.
+pub fn mutate(rng: &mut Rng, seed: &str) -> String {
+    const ALPHABET: &[char] = &[
+        '"', '\'', '[', ']', '{', '}', ',', ':', '=', '\\', '\n', '#', 'u', '1', '-', '.', ' ',
+        'é', '😀', 't', 'n',
+    ];
+    let mut chars: Vec<char> = seed.chars().collect();
+    for _ in 0..=rng.below(8) {
+        let at = if chars.is_empty() {
+            0
+        } else {
+            rng.below(chars.len())
+        };
+        let c = ALPHABET[rng.below(ALPHABET.len())];
+        match rng.below(3) {
+            0 => chars.insert(at, c),
+            1 if !chars.is_empty() => {
+                chars.remove(at);
+            }
+            _ if !chars.is_empty() => chars[at] = c,
+            _ => chars.push(c),
+        }
+    }
+    chars.into_iter().collect()
+}

@@ -1,0 +1,34 @@
+//! Compiles a framework file for the rating page (see `stepwise::domain::compact`): checks
+//! it, then writes its complete and abridged compiled forms. Used by `scripts/build`.
+//!
+//! usage: compile_content FRAMEWORK.toml COMPLETE.json ABRIDGED.json
+
+use stepwise::domain::compact::{encode, Form};
+use stepwise::domain::content::parse;
+use stepwise::domain::Error;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [source, complete, abridged] = &args[..] else {
+        eprintln!("usage: compile_content FRAMEWORK.toml COMPLETE.json ABRIDGED.json");
+        std::process::exit(2);
+    };
+    let fail = |what: String| -> ! {
+        eprintln!("{source}: {what}");
+        std::process::exit(1);
+    };
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| fail(e.to_string()));
+    let framework = parse(&text).unwrap_or_else(|e| match e {
+        Error::FrameworkInvalid(issues) => fail(
+            issues
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        other => fail(other.to_string()),
+    });
+    for (path, form) in [(complete, Form::Complete), (abridged, Form::Abridged)] {
+        std::fs::write(path, encode(&framework, form)).unwrap_or_else(|e| fail(e.to_string()));
+    }
+}

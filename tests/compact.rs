@@ -1,0 +1,82 @@
+//! Compiled frameworks, which the rating page reads instead of TOML: they hold exactly what
+//! the checked framework holds (or, abridged, all but what is fetched on request), and a
+//! damaged one is refused with a reason, never trusted or panicked over.
+
+mod common;
+
+use common::{cases, mutate, Rng};
+use stepwise::domain::compact::{decode, encode, Form};
+use stepwise::domain::content::{parse, BUILT_INS};
+use stepwise::domain::{Error, Framework};
+
+fn built_ins() -> Vec<Framework> {
+    BUILT_INS
+        .iter()
+        .map(|b| {
+            let path = format!("{}/{}", env!("CARGO_MANIFEST_DIR"), b.path);
+            parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+        })
+        .chain([common::small()])
+        .collect()
+}
+
+#[test]
+fn a_compiled_framework_reads_back_as_the_same_framework() {
+    for fw in built_ins() {
+        let back = decode(&encode(&fw, Form::Complete)).unwrap();
+        assert_eq!(format!("{back:?}"), format!("{fw:?}"), "{}", fw.meta.id);
+    }
+}
+
+#[test]
+fn the_abridged_form_leaves_out_only_what_is_fetched_on_request() {
+    for fw in built_ins() {
+        let back = decode(&encode(&fw, Form::Abridged)).unwrap();
+        let mut expected = fw.clone();
+        for c in &mut expected.competences {
+            c.indicators.clear();
+        }
+        for r in &mut expected.routes {
+            r.entry.clear();
+            r.provider.clear();
+        }
+        expected.moves.clear();
+        expected.links.clear();
+        assert_eq!(
+            format!("{back:?}"),
+            format!("{expected:?}"),
+            "{}",
+            fw.meta.id
+        );
+    }
+    let mhn = &built_ins()[0];
+    let (short, whole) = (encode(mhn, Form::Abridged), encode(mhn, Form::Complete));
+    assert!(
+        short.len() < whole.len() * 2 / 3,
+        "abridging leaves out a third or more"
+    );
+}
+
+#[test]
+fn a_reference_that_does_not_resolve_is_refused() {
+    let text = encode(&common::small(), Form::Complete).replacen("\"a\"", "\"nowhere\"", 1);
+    match decode(&text) {
+        Err(Error::FrameworkUnreadable(why)) => assert!(why.contains("damaged"), "{why}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert!(decode("[\"something-else\"]").is_err());
+    assert!(decode("").is_err());
+}
+
+#[test]
+fn no_mangled_compiled_framework_makes_the_reader_panic() {
+    let seed = encode(&common::small(), Form::Complete);
+    let mut rng = Rng(0xC0DE);
+    for _ in 0..cases() {
+        let text = mutate(&mut rng, &seed);
+        // Either reads or gives a reason; never panics.
+        if let Ok(fw) = decode(&text) {
+            assert!(!fw.scale.values.is_empty());
+        }
+    }
+}
