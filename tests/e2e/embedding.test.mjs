@@ -92,6 +92,17 @@ test('in a host page at another path, with a hostile style sheet, the widget loo
   await page.addStyleTag({ content: '[data-stepwise] { --stepwise-primary: rgb(0, 112, 60); }' });
   const themed = await page.getByRole('button', { name: 'Start again…' }).evaluate((el) => getComputedStyle(el).borderTopColor);
   assert.equal(themed, 'rgb(0, 112, 60)');
+
+  // The gap report comes with the full module, which takes over in the same shadow root:
+  // still embedded (one labelled region, no landmarks of its own), still styled apart.
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('heading', { name: 'Gap report', exact: true }).waitFor();
+  await page.getByRole('region', { name: 'Stepwise self-assessment' }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelectorAll('link[href*="stepwise.css"]').length), 0);
+  await expectNoAxeViolations(page, 'gap report embedded in a page', '[data-stepwise]');
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  assert.ok(await page.getByRole('group', { name: statementsOf('l5')[0], exact: true })
+    .getByRole('radio', { name: 'Competent' }).isChecked(), 'the rating came across');
   assert.deepEqual(errors, []);
   await context.close();
 });
