@@ -2,7 +2,7 @@
 // visit (raw and gzip -9 of every file the page requested), and time to first render
 // (the app's "stepwise-rendered" performance mark), median of 10 fresh loads.
 // Prints figures; asserts nothing.
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, startServer } from '../tests/e2e/helpers.mjs';
@@ -29,15 +29,19 @@ try {
 
   let raw = 0;
   let gz = 0;
+  let br = 0;
+  const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log('First visit, bytes transferred (every file the page requested, with the framework it opens):');
   for (const f of [...new Set(files)].sort()) {
     const body = readFileSync(join(dist, f));
     const z = gzipSync(body, { level: 9 }).length;
     raw += body.length;
     gz += z;
+    br += brotli(body);
     console.log(`  ${f.padEnd(28)} ${kb(body.length).padStart(10)} raw ${kb(z).padStart(10)} gzip`);
   }
   console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip   (budget 150 KB gzip)`);
+  console.log(`  (for comparison, brotli at quality 11: ${kb(br)} in all)`);
 
   // The gap report and team view come with the full module, fetched when first asked for.
   {
