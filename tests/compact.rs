@@ -58,12 +58,17 @@ fn the_abridged_form_leaves_out_only_what_is_fetched_on_request() {
 }
 
 #[test]
-fn a_reference_that_does_not_resolve_is_refused() {
+fn a_broken_reference_a_repeated_id_or_a_scale_never_met_is_refused() {
     let text = encode(&common::small(), Form::Complete).replacen("\"a\"", "\"nowhere\"", 1);
     match decode(&text) {
         Err(Error::FrameworkUnreadable(why)) => assert!(why.contains("damaged"), "{why}"),
         other => panic!("expected a refusal, got {other:?}"),
     }
+    let twice =
+        encode(&common::small(), Form::Complete).replacen("\"a.care.2\"", "\"a.care.1\"", 1);
+    assert!(decode(&twice).is_err(), "a competence id used twice");
+    let never_met = encode(&common::small(), Form::Complete).replace("true", "false");
+    assert!(decode(&never_met).is_err(), "a scale without a met value");
     assert!(decode("[\"something-else\"]").is_err());
     assert!(decode("").is_err());
 }

@@ -52,7 +52,7 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         embedded: false,
         extras: Some(stepwise::ui::extras()),
         source: None,
-        start_view: None,
+        handed: None,
         complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -173,7 +173,7 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
         embedded: false,
         extras: Some(stepwise::ui::extras()),
         source: None,
-        start_view: None,
+        handed: None,
         complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -264,7 +264,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
         embedded: false,
         extras: None,
         source: Some(stepwise::domain::content::Source::default_built_in()),
-        start_view: None,
+        handed: None,
         complete_at: None,
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -314,7 +314,7 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
         embedded: false,
         extras: None,
         source: None,
-        start_view: None,
+        handed: None,
         complete_at: Some("/no-such-framework.toml".into()),
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -329,8 +329,21 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap();
     summary.click();
-    yew::scheduler::flush().await;
-    assert!(text(&root).contains("Loading examples of evidence…"));
+    // The panel's toggle event comes as a task of its own.
+    let mut turns = 0;
+    while !text(&root).contains("Loading examples of evidence…")
+        && !text(&root).contains("could not be loaded")
+        && turns < 500
+    {
+        next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    assert!(
+        text(&root).contains("Loading examples of evidence…")
+            || text(&root).contains("could not be loaded"),
+        "opening the panel asked for the examples"
+    );
     // The fetch goes over the network: yield to the event loop until it answers.
     let mut turns = 0;
     while !text(&root).contains("examples of evidence could not be loaded") && turns < 500 {
@@ -344,4 +357,35 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
         "{shown}"
     );
     assert!(text(&root).contains("Try loading them again"));
+}
+
+/// A panel that opens by itself, because a note is in it, asks for its examples too.
+#[wasm_bindgen_test]
+async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
+    let mut a = started();
+    a.set_note(CompetenceId::new("a.care.2"), "Observed in clinic".into());
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(common::small()),
+        loaded: loaded(a, None),
+        storage_key: None,
+        settings: Default::default(),
+        lms: None,
+        embedded: false,
+        extras: None,
+        source: None,
+        handed: None,
+        complete_at: Some("/no-such-framework.toml".into()),
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    let mut turns = 0;
+    while !text(&root).contains("examples of evidence could not be loaded") && turns < 500 {
+        next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    assert!(
+        text(&root).contains("The examples of evidence could not be loaded."),
+        "no click was needed"
+    );
 }

@@ -188,9 +188,18 @@ fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
         Some(2)
     );
 
-    // Another framework is not this one's complete form.
+    // Another framework is not this one's complete form: kept out, and said so.
     let mut other = common::small();
     other.meta.id = "other".into();
-    let kept = done.clone().reduce(Action::DetailsLoaded(Rc::new(other)));
+    let other = Rc::new(other);
+    let kept = done.clone().reduce(Action::DetailsLoaded(other.clone()));
     assert!(Rc::ptr_eq(&kept.framework, &complete));
+    let refused = m
+        .reduce(Action::WantDetails)
+        .reduce(Action::DetailsLoaded(other));
+    assert!(
+        matches!(&refused.details, Details::Failed { reason, .. } if reason.contains("different version")),
+        "{:?}",
+        refused.details
+    );
 }

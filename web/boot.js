@@ -4,26 +4,33 @@
 // LMS package.
 //
 // Two modules: stepwise.js, the rating page (what a first visit needs), and stepwise-full.js,
-// which adds the gap report, the team view and the LMS connection. The first hands over to
-// the second through __stepwise.takeOver when those are wanted; `boot.js?full` (used by the
-// SCORM packages) starts with the full one.
+// which adds the career map, the gap report, the team view, framework files and the LMS
+// connection. The first hands over to the second through __stepwise when those are wanted;
+// `boot.js?full` (used by the SCORM packages) starts with the full one.
 import init from './stepwise.js';
 
 document.documentElement.dataset.stepwiseBase = new URL('.', import.meta.url).href;
 
 let full;
+let failures = 0;
 function loadFull() {
-  full ??= import('./stepwise-full.js').then(async (module) => {
-    await module.default();
-    return module;
-  });
-  // A failed load is tried again next time.
-  full.catch(() => { full = undefined; });
+  // Browsers may remember a failed import of a URL, so a retry asks for a fresh one.
+  full ??= import(failures ? `./stepwise-full.js?retry=${failures}` : './stepwise-full.js')
+    .then(async (module) => {
+      await module.default();
+      return module;
+    })
+    .catch((error) => {
+      failures += 1;
+      full = undefined;
+      throw error;
+    });
   return full;
 }
 
 globalThis.__stepwise = {
-  takeOver: (...handover) => loadFull().then((module) => module.takeOver(...handover)),
+  load: () => loadFull().then(() => undefined),
+  takeOver: (root, handover) => loadFull().then((module) => module.takeOver(root, handover)),
 };
 
 const started = new URL(import.meta.url).searchParams.has('full')

@@ -12,18 +12,11 @@ mod entry {
         stepwise::web::start(Some(stepwise::ui::extras()));
     }
 
-    /// Takes over from the rating page's app in `root` (see `stepwise::web::hand_over`).
+    /// Takes over from the rating page's app in `root`, with what it hands over as JSON
+    /// (see `stepwise::web::hand_over`).
     #[wasm_bindgen(js_name = takeOver)]
-    pub fn take_over(
-        root: web_sys::Element,
-        view: String,
-        kind: String,
-        value: String,
-        name: String,
-        saved: String,
-        can_save: bool,
-    ) -> Result<(), JsValue> {
-        stepwise::web::take_over(root, &view, &kind, value, name, saved, can_save)
+    pub fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
+        stepwise::web::take_over(root, &handover)
     }
 }
 

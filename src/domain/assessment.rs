@@ -143,16 +143,15 @@ impl Assessment {
     /// Saved ratings and notes naming competences the framework no longer has. They are kept,
     /// so that nothing is lost if the competence comes back, but play no part in scoring.
     pub fn orphans(&self, framework: &Framework) -> Vec<CompetenceId> {
-        let mut ids: Vec<CompetenceId> = self
+        // Both key lists are in order already, so the set is built by appending.
+        let ids: SortedSet<CompetenceId> = self
             .ratings
             .keys()
             .chain(self.notes.keys())
             .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
             .cloned()
             .collect();
-        crate::domain::sorted::sort_by(&mut ids, Ord::cmp);
-        ids.dedup();
-        ids
+        ids.iter().cloned().collect()
     }
 
     /// The level to aim for by default from the current level: the next level up, or

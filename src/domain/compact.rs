@@ -15,6 +15,7 @@ use super::framework::{
     ScaleValue, TrainingRoute,
 };
 use super::json::{self, Json};
+use super::sorted::SortedSet;
 use std::cell::Cell;
 
 /// The first item of every compiled framework: which layout follows.
@@ -51,8 +52,42 @@ const LINK_KINDS: [LinkKind; 3] = [
     LinkKind::Careers,
 ];
 
-fn code<T: PartialEq>(all: &[T], value: &T) -> Json {
-    Json::Int(all.iter().position(|v| v == value).unwrap_or(0) as i64)
+// The codes written for each kind: an exhaustive match, so a new kind cannot be written
+// without a code of its own. Reading looks them up in the lists above, in the same order.
+fn career_route_code(r: CareerRoute) -> Json {
+    n(match r {
+        CareerRoute::Clinical => 0,
+        CareerRoute::Managerial => 1,
+        CareerRoute::Both => 2,
+    })
+}
+
+fn route_kind_code(k: RouteKind) -> Json {
+    n(match k {
+        RouteKind::Apprenticeship => 0,
+        RouteKind::Qualification => 1,
+        RouteKind::Programme => 2,
+        RouteKind::ELearning => 3,
+        RouteKind::InWork => 4,
+        RouteKind::Regulatory => 5,
+    })
+}
+
+fn move_kind_code(k: MoveKind) -> Json {
+    n(match k {
+        MoveKind::Stay => 0,
+        MoveKind::Up => 1,
+        MoveKind::Across => 2,
+        MoveKind::Down => 3,
+    })
+}
+
+fn link_kind_code(k: LinkKind) -> Json {
+    n(match k {
+        LinkKind::Vacancies => 0,
+        LinkKind::DayInTheLife => 1,
+        LinkKind::Careers => 2,
+    })
 }
 
 fn s(text: &str) -> Json {
@@ -105,7 +140,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 s(l.id.as_str()),
                 n(l.career_level),
                 s(&l.name),
-                code(&CAREER_ROUTES, &l.route),
+                career_route_code(l.route),
                 s(&l.description),
                 texts(l.education.iter().map(String::as_str)),
             ]
@@ -131,7 +166,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             vec![
                 s(r.id.as_str()),
                 s(&r.title),
-                code(&ROUTE_KINDS, &r.kind),
+                route_kind_code(r.kind),
                 n(r.career_levels[0]),
                 n(r.career_levels[1]),
                 s(&r.duration),
@@ -154,7 +189,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 s(mv.from.as_str()),
                 s(to),
                 s(role),
-                code(&MOVE_KINDS, &mv.kind),
+                move_kind_code(mv.kind),
                 s(&mv.requires),
                 texts(mv.routes.iter().map(RouteId::as_str)),
                 s(&mv.link),
@@ -163,7 +198,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
         list(if whole { &fw.links } else { no_links }, |l| {
             vec![
                 s(&l.title),
-                code(&LINK_KINDS, &l.kind),
+                link_kind_code(l.kind),
                 s(&l.url),
                 s(&l.summary),
             ]
@@ -362,27 +397,42 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
         return Err(damaged("an entry is not as expected"));
     }
 
+    // The checks that matter for using the framework safely: ids are unique, references
+    // resolve, and the scale has values, one of them "met", each once.
+    fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
+        let mut seen = SortedSet::new();
+        ids.into_iter().all(|id| seen.insert(id))
+    }
+    let unique_ids = unique(levels.iter().map(|l| l.id.as_str()))
+        && unique(domains.iter().map(|d| d.id.as_str()))
+        && unique(areas.iter().map(|a| a.id.as_str()))
+        && unique(competences.iter().map(|c| c.id.as_str()))
+        && unique(routes.iter().map(|r| r.id.as_str()));
+    let mut values = SortedSet::new();
+    let scale_ok = scale.iter().any(|v| v.met) && scale.iter().all(|v| values.insert(v.value));
+    if !unique_ids || !scale_ok {
+        return Err(damaged(
+            "an id is used twice, or the scale has no \"met\" value",
+        ));
+    }
     let level = |id: &LevelId| levels.iter().any(|l| &l.id == id);
     let domain = |id: &DomainId| domains.iter().any(|d| &d.id == id);
     let competence = |id: &CompetenceId| competences.iter().any(|c| &c.id == id);
     let route = |id: &RouteId| routes.iter().any(|t| &t.id == id);
-    let resolves = !scale.is_empty()
-        && competences.iter().all(|c| {
-            level(&c.level)
-                && domain(&c.domain)
-                && c.areas.iter().all(|a| areas.iter().any(|x| &x.id == a))
-        })
-        && routes.iter().all(|t| {
-            t.develops_competences.iter().all(competence) && t.develops_domains.iter().all(domain)
-        })
-        && moves.iter().all(|m| {
-            level(&m.from)
-                && match &m.to {
-                    Destination::Level(to) => level(to),
-                    Destination::Role(_) => true,
-                }
-                && m.routes.iter().all(route)
-        });
+    let resolves = competences.iter().all(|c| {
+        level(&c.level)
+            && domain(&c.domain)
+            && c.areas.iter().all(|a| areas.iter().any(|x| &x.id == a))
+    }) && routes.iter().all(|t| {
+        t.develops_competences.iter().all(competence) && t.develops_domains.iter().all(domain)
+    }) && moves.iter().all(|m| {
+        level(&m.from)
+            && match &m.to {
+                Destination::Level(to) => level(to),
+                Destination::Role(_) => true,
+            }
+            && m.routes.iter().all(route)
+    });
     if !resolves {
         return Err(damaged("a reference does not resolve"));
     }

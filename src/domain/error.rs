@@ -144,7 +144,7 @@ impl Error {
                 "They are kept in this browser, so you can carry on here. Ask your course team about a SCORM 2004 version, which keeps more."
             }
             Error::FullModuleUnavailable { .. } => {
-                "Check your connection, then choose the framework again. Nothing you have saved has been changed."
+                "Check your connection, then reload the page. Nothing you have saved has been changed."
             }
             Error::DownloadFailed => {
                 "Check that this browser allows downloads from this page, then try again."

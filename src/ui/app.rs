@@ -6,6 +6,7 @@ use super::context::{ModelHandle, StorageKey};
 use super::state::{Action, Details, Model, View};
 use crate::domain::compact;
 use crate::domain::content::{self, Source};
+use crate::domain::json::Json;
 use crate::domain::messages::{self, Command};
 use crate::domain::saved;
 use crate::domain::scoring::score_level;
@@ -34,6 +35,8 @@ enum Phase {
         loaded: Box<Loaded>,
         /// Where the complete framework is, when this one was opened abridged.
         complete_at: Option<String>,
+        /// The hand-over this framework opened with, if any.
+        handed: Option<Handover>,
     },
     Failed {
         source: Source,
@@ -97,17 +100,71 @@ pub fn extras() -> Extras {
     }
 }
 
-/// What the rating page's module gives the full one when it hands over.
-#[derive(Clone, PartialEq)]
+/// What the rating page's module gives the full one when it hands over, read at the moment
+/// of the take-over so that nothing done while the full module loaded is lost.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Handover {
     pub source: Source,
     /// The assessment in the saved format, complete (notes and plan too), so nothing is lost
-    /// even when this browser cannot store it.
+    /// even when this browser cannot store it. Empty when a framework file or URL is handed
+    /// over before anything was rated against it.
     pub saved: String,
     /// False when the rating page was working in memory only.
     pub can_save: bool,
-    /// The view that was asked for.
+    /// The view to open on.
     pub view: View,
+    /// Whether keyboard focus was in the widget: it then goes to the view's place in the
+    /// navigation. A hand-over that a host page asked for leaves focus alone.
+    pub focus: bool,
+    /// Whether the host page has been told "ready" (and "complete", if it is) already.
+    pub announced: bool,
+}
+
+impl Handover {
+    /// As JSON, to pass from one module to the other.
+    pub fn to_json(&self) -> String {
+        let (kind, value, name) = match &self.source {
+            Source::BuiltIn(b) => ("built-in", b.id.to_string(), String::new()),
+            Source::Url(url) => ("url", url.clone(), String::new()),
+            Source::File { name, text } => ("file", text.to_string(), name.clone()),
+        };
+        let text = |s: &str| Json::Str(s.to_string());
+        Json::Object(vec![
+            ("view".into(), text(self.view.key())),
+            ("kind".into(), text(kind)),
+            ("value".into(), text(&value)),
+            ("name".into(), text(&name)),
+            ("saved".into(), text(&self.saved)),
+            ("canSave".into(), Json::Bool(self.can_save)),
+            ("focus".into(), Json::Bool(self.focus)),
+            ("announced".into(), Json::Bool(self.announced)),
+        ])
+        .to_text()
+    }
+
+    pub fn from_json(text: &str) -> Option<Handover> {
+        let json = crate::domain::json::parse(text).ok()?;
+        let text = |key: &str| json.get(key).and_then(Json::as_str).map(str::to_string);
+        let flag = |key: &str| matches!(json.get(key), Some(Json::Bool(true)));
+        let value = text("value")?;
+        let source = match text("kind")?.as_str() {
+            "built-in" => Source::built_in(&value)?,
+            "url" => Source::Url(value),
+            "file" => Source::File {
+                name: text("name")?,
+                text: value.into(),
+            },
+            _ => return None,
+        };
+        Some(Handover {
+            source,
+            saved: text("saved")?,
+            can_save: flag("canSave"),
+            view: View::from_key(&text("view")?)?,
+            focus: flag("focus"),
+            announced: flag("announced"),
+        })
+    }
 }
 
 async fn open(
@@ -122,12 +179,16 @@ async fn open(
     // file or URL needs the TOML reader and checker, which only the full module has.
     let (read, complete_at) = match (&source, extras) {
         (_, Some(extras)) => {
-            let text = match &source {
-                Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.path)).await,
-                Source::Url(url) => crate::web::fetch_text(url).await,
-                Source::File { text, .. } => Ok(text.to_string()),
+            let read = match &source {
+                Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.compiled))
+                    .await
+                    .and_then(|t| compact::decode(&t)),
+                Source::Url(url) => crate::web::fetch_text(url)
+                    .await
+                    .and_then(|t| (extras.parse)(&t)),
+                Source::File { text, .. } => (extras.parse)(text),
             };
-            (text.and_then(|t| (extras.parse)(&t)), None)
+            (read, None)
         }
         (Source::BuiltIn(b), None) => (
             crate::web::fetch_text(&format!("{base}{}", b.abridged))
@@ -147,13 +208,13 @@ async fn open(
             let key = source.storage_key(&framework.meta.id);
             let now = crate::web::now_ms();
             // In an LMS its resume data is the record, so the learner resumes in any browser.
-            let handed = handover.and_then(|h| {
+            let carried = handover.as_ref().and_then(|h| {
                 Some((
                     saved::decode(&h.saved, &framework.meta.id).ok()?,
                     h.can_save,
                 ))
             });
-            let loaded = match (&lms, handed) {
+            let loaded = match (&lms, carried) {
                 // Taking over from the rating page: its work in memory is the record. Loading
                 // anyway finds the same problems to tell the person about (storage refused,
                 // unreadable data) and whether saving is safe.
@@ -181,6 +242,7 @@ async fn open(
                 framework: Rc::new(framework),
                 loaded: Box::new(loaded),
                 complete_at,
+                handed: handover,
             }
         }
         Err(error) => Phase::Failed { source, error },
@@ -227,8 +289,11 @@ pub fn App(props: &AppProps) -> Html {
     let lms = use_memo((), move |_| {
         extras.and_then(|e| (e.find_lms)()).map(Rc::new)
     });
-    // Used once, for the first framework to open.
+    // Used by the first framework to open.
     let handover = use_mut_ref(|| props.handover.clone());
+    // The phase as of the last render, for work that finishes later.
+    let phase_now = use_mut_ref(|| (*phase).clone());
+    *phase_now.borrow_mut() = (*phase).clone();
     {
         // End the LMS session when the page goes away.
         let lms = (*lms).clone();
@@ -256,9 +321,15 @@ pub fn App(props: &AppProps) -> Html {
         let handover = handover.clone();
         use_effect_with(loading, move |loading| {
             if let Some(source) = loading.clone() {
-                let handover = handover.borrow_mut().take();
+                // Kept until a framework opens with it: if this one fails, the work it
+                // carries is still there for the next.
+                let carried = handover.borrow().clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    phase.set(open(source, base, levels, lms, handover, extras).await);
+                    let next = open(source, base, levels, lms, carried, extras).await;
+                    if matches!(next, Phase::Ready { .. }) {
+                        handover.borrow_mut().take();
+                    }
+                    phase.set(next);
                 });
             }
         });
@@ -270,12 +341,24 @@ pub fn App(props: &AppProps) -> Html {
         };
         let root = props.root.clone();
         let phase = phase.clone();
+        let phase_now = phase_now.clone();
         use_effect_with(handing, move |handing| {
             if let (Some(source), Some(root)) = (handing.clone(), root) {
-                let view = View::Assess.key();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(reason) = crate::web::hand_over(&root, view, &source, "", true).await
-                    {
+                    // Still wanted once the full module is here: the person may have chosen
+                    // another framework meanwhile.
+                    let now = || match &*phase_now.borrow() {
+                        Phase::HandOver(s) if *s == source => Some(Handover {
+                            source: source.clone(),
+                            saved: String::new(),
+                            can_save: true,
+                            view: View::Assess,
+                            focus: false,
+                            announced: false,
+                        }),
+                        _ => None,
+                    };
+                    if let Err(reason) = crate::web::hand_over(&root, now).await {
                         phase.set(Phase::Failed {
                             source,
                             error: Error::FullModuleUnavailable { reason },
@@ -303,7 +386,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     // An educator who set the framework, or review mode, fixes the framework.
-    let picker = if props.settings.framework.is_some() || props.settings.review {
+    let can_choose = props.settings.framework.is_none() && !props.settings.review;
+    let picker = if !can_choose {
         Html::default()
     } else {
         html! { <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} /> }
@@ -319,6 +403,7 @@ pub fn App(props: &AppProps) -> Html {
             framework,
             loaded,
             complete_at,
+            handed,
         } => html! {
             <AppView
                 key={format!("{}|{}", framework.meta.id, source.storage_key(&framework.meta.id))}
@@ -330,18 +415,18 @@ pub fn App(props: &AppProps) -> Html {
                 embedded={props.embedded}
                 extras={props.extras}
                 source={source.clone()}
-                start_view={props.handover.as_ref().map(|h| h.view)}
+                handed={handed.clone()}
                 complete_at={complete_at.clone()}
             />
         },
         Phase::Failed { source, error } => {
             // After a hand-over from the rating page there is no last framework here: offer
-            // the default one.
+            // the default one, where the person may choose frameworks at all.
             let back = last_good
                 .borrow()
                 .clone()
-                .unwrap_or_else(Source::default_built_in);
-            let back = Some(back).filter(|s| s != source);
+                .or_else(|| can_choose.then(Source::default_built_in))
+                .filter(|s| s != source);
             let go_back = back.map(|back| {
                 let label = format!("Go back to {}", back.describe());
                 let on_choose = on_choose.clone();
@@ -392,9 +477,10 @@ pub struct AppViewProps {
     /// Where the framework came from, for a hand-over.
     #[prop_or_default]
     pub source: Option<Source>,
-    /// The view to open on, with focus on its place in the navigation (after a hand-over).
+    /// The hand-over this view opens with: which view, whether focus goes to it, and whether
+    /// the host page has heard from the rating page already.
     #[prop_or_default]
-    pub start_view: Option<View>,
+    pub handed: Option<Handover>,
     /// Where the complete framework is, when `framework` is abridged (no evidence examples).
     #[prop_or_default]
     pub complete_at: Option<String>,
@@ -407,7 +493,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let framework = props.framework.clone();
         let loaded = props.loaded.clone();
         let settings = props.settings.clone();
-        let start_view = props.start_view;
+        let start_view = props.handed.as_ref().map(|h| h.view);
         let complete_at = props.complete_at.clone();
         use_reducer(move || {
             let mut model = Model::new(framework, loaded).with_settings(&settings);
@@ -443,7 +529,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // After a hand-over, focus stays where the person was: on the view they chose.
     {
         let nav = nav.clone();
-        let handed = props.start_view.is_some();
+        let handed = props.handed.as_ref().is_some_and(|h| h.focus);
         use_effect_with((), move |_| {
             let current = nav
                 .cast::<web_sys::Element>()
@@ -454,25 +540,44 @@ pub fn AppView(props: &AppViewProps) -> Html {
             }
         });
     }
-    // Without the extras, the report and the team view come from the full module.
+    // Without the extras, the report, the team view and the map come from the full module.
+    // What it carries over is read when it takes over, from the model as it is then: anything
+    // done while the full module loaded is kept, and a view no longer wanted is not opened.
     let hand_over_problem = use_state(|| None::<String>);
     let attempts = use_state(|| 0u32);
+    let latest = use_mut_ref(|| model.clone());
+    *latest.borrow_mut() = model.clone();
+    let handing_over = use_mut_ref(|| false);
     {
         let wanted = (props.extras.is_none() && model.view != View::Assess).then_some(model.view);
-        let model = model.clone();
+        let latest = latest.clone();
         let source = props.source.clone();
         let shell = shell.clone();
         let problem = hand_over_problem.clone();
+        let handing_over = handing_over.clone();
         use_effect_with((wanted, *attempts), move |(wanted, _)| {
             let root = shell
                 .cast::<web_sys::Element>()
                 .and_then(|s| s.parent_element());
-            if let (Some(view), Some(source), Some(root)) = (*wanted, source, root) {
-                let saved = saved::encode(&model.framework.meta, &model.assessment);
-                let can_save = model.saving.can_save;
+            // One hand-over at a time; a later request is picked up when it completes.
+            let idle = !*handing_over.borrow();
+            if let (Some(_), Some(source), Some(root), true) = (wanted, source, root, idle) {
+                *handing_over.borrow_mut() = true;
+                problem.set(None);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result =
-                        crate::web::hand_over(&root, view.key(), &source, &saved, can_save).await;
+                    let now = || {
+                        let m = latest.borrow();
+                        (m.view != View::Assess).then(|| Handover {
+                            source,
+                            saved: saved::encode(&m.framework.meta, &m.assessment),
+                            can_save: m.saving.can_save,
+                            view: m.view,
+                            focus: false,
+                            announced: true,
+                        })
+                    };
+                    let result = crate::web::hand_over(&root, now).await;
+                    *handing_over.borrow_mut() = false;
                     if let Err(reason) = result {
                         problem.set(Some(reason));
                     }
@@ -520,12 +625,16 @@ pub fn AppView(props: &AppViewProps) -> Html {
     }
     use_effect_with((), |_| crate::web::mark("stepwise-rendered"));
 
-    // Tell the host page we are ready, and take its commands while mounted.
+    // Tell the host page we are ready (unless the rating page did, before handing over), and
+    // take its commands while mounted.
+    let announced = props.handed.as_ref().is_some_and(|h| h.announced);
     {
         let model = model.clone();
         let settings = props.settings.clone();
         use_effect_with((), move |_| {
-            crate::web::messages::post(&settings, &messages::ready(&model.framework));
+            if !announced {
+                crate::web::messages::post(&settings, &messages::ready(&model.framework));
+            }
             let listener = crate::web::messages::listen(settings.clone(), move |cmd| match cmd {
                 Command::Show(view) => {
                     if let Some(view) = View::from_key(&view) {
@@ -549,7 +658,9 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // Progress on every change, and "complete" once when everything is rated.
     {
         let settings = props.settings.clone();
-        let was_complete = use_mut_ref(|| false);
+        // After a hand-over, "complete" was sent already if everything was rated.
+        let was_complete =
+            use_mut_ref(|| announced && messages::is_complete(&model.framework, &model.assessment));
         let model_now = model.clone();
         use_effect_with(
             (model.assessment.clone(), model.progress_requests),

@@ -367,7 +367,12 @@ impl Reducible for Model {
                 if framework.meta != m.framework.meta
                     || framework.competences.len() != m.framework.competences.len()
                 {
-                    m.details = Details::Included;
+                    if let Details::Loading(url) = &m.details {
+                        m.details = Details::Failed {
+                            url: url.clone(),
+                            reason: "The complete framework is a different version from the one open here: reload the page.".into(),
+                        };
+                    }
                     return Rc::new(m);
                 }
                 m.framework = framework;

@@ -5,7 +5,6 @@ pub mod messages;
 pub mod scorm;
 pub mod storage;
 
-use crate::domain::content::Source;
 use crate::domain::Error;
 use crate::ui::{App, AppProps, Extras, Handover};
 use std::cell::RefCell;
@@ -180,37 +179,39 @@ fn mount_in_shadow(
     Ok(())
 }
 
-/// The rating page's module: hands the app in `root` over to the full module, which boot.js
-/// loads (once per page). The full module puts a fresh app in place of `root` that carries on
-/// with `saved` and shows `view`; this one then stops. On failure nothing has changed, and
+/// The rating page's module: hands the app in `root` over to the full module. boot.js loads
+/// the module (once per page); then `now` says what to carry over, read at that moment so
+/// nothing done meanwhile is lost, or `None` if it is no longer wanted. The full module puts
+/// a fresh app in place of `root`, and this one stops. On failure nothing has changed, and
 /// the reason is returned in words.
 pub async fn hand_over(
     root: &web_sys::Element,
-    view: &str,
-    source: &Source,
-    saved: &str,
-    can_save: bool,
+    now: impl FnOnce() -> Option<Handover>,
 ) -> Result<(), String> {
-    let (kind, value, name) = match source {
-        Source::BuiltIn(b) => ("built-in", b.id.to_string(), String::new()),
-        Source::Url(url) => ("url", url.clone(), String::new()),
-        Source::File { name, text } => ("file", text.to_string(), name.clone()),
+    let hooks = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into()).ok();
+    let hook = |name: &str| {
+        hooks
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &name.into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or("this page did not start Stepwise with its boot.js")
     };
-    let hook = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into())
-        .and_then(|o| js_sys::Reflect::get(&o, &"takeOver".into()))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("this page did not start Stepwise with its boot.js")?;
-    let args = js_sys::Array::new();
-    args.push(root);
-    for text in [view, kind, &value, &name, saved] {
-        args.push(&JsValue::from_str(text));
-    }
-    args.push(&JsValue::from_bool(can_save));
-    let promise = hook.apply(&JsValue::NULL, &args).map_err(describe)?;
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+    let (load, take_over) = (hook("load")?, hook("takeOver")?);
+    let call = |f: &js_sys::Function, args: &js_sys::Array| {
+        f.apply(&JsValue::NULL, args)
+            .map(js_sys::Promise::from)
+            .map(wasm_bindgen_futures::JsFuture::from)
+            .map_err(describe)
+    };
+    call(&load, &js_sys::Array::new())?
         .await
         .map_err(describe)?;
+    let Some(mut handover) = now().filter(|_| root.is_connected()) else {
+        return Ok(());
+    };
+    handover.focus = focus_within(root);
+    let args = js_sys::Array::of2(root, &JsValue::from_str(&handover.to_json()));
+    call(&take_over, &args)?.await.map_err(describe)?;
     let stopped = MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
         let at = m.iter().position(|(r, _)| r == root)?;
@@ -222,28 +223,25 @@ pub async fn hand_over(
     Ok(())
 }
 
+/// Whether keyboard focus is inside `root` (in a shadow root, the document only sees its
+/// host as focused).
+fn focus_within(root: &web_sys::Element) -> bool {
+    let active = match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element()),
+    };
+    active.is_some_and(|a| root.contains(Some(&a)))
+}
+
 /// The full module: takes over from the rating page's app in `root` (see [`hand_over`]).
-#[allow(clippy::too_many_arguments)]
-pub fn take_over(
-    root: web_sys::Element,
-    view: &str,
-    kind: &str,
-    value: String,
-    name: String,
-    saved: String,
-    can_save: bool,
-) -> Result<(), JsValue> {
-    let source = match kind {
-        "built-in" => Source::built_in(&value),
-        "url" => Some(Source::Url(value)),
-        "file" => Some(Source::File {
-            name,
-            text: value.into(),
-        }),
-        _ => None,
+pub fn take_over(root: web_sys::Element, handover: &str) -> Result<(), JsValue> {
+    let handover = Handover::from_json(handover)
+        .ok_or_else(|| JsValue::from_str("the hand-over could not be read"))?;
+    if !root.is_connected() {
+        return Err(JsValue::from_str("the widget is no longer on the page"));
     }
-    .ok_or_else(|| JsValue::from_str("unknown framework source"))?;
-    let view = crate::ui::state::View::from_key(view).unwrap_or_default();
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -264,12 +262,7 @@ pub fn take_over(
         base: base_url(),
         embedded,
         extras: Some(crate::ui::extras()),
-        handover: Some(Handover {
-            source,
-            saved,
-            can_save,
-            view,
-        }),
+        handover: Some(handover),
         root: None,
     };
     render(fresh, props);

@@ -98,6 +98,40 @@ test('opening the gap report loads the rest of the app, and carries over work th
   await context.close();
 });
 
+test('work done while the rest of the app loads is kept, and only the last section asked for opens', async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  // Hold the full module's wasm until the person has done more, as on a slow connection.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stepwise-full_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  await page.getByLabel('Your current role').selectOption(current);
+  const [first, second] = statementsOf(current);
+  await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).check();
+
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('status').filter({ hasText: 'Opening the gap report…' }).waitFor();
+  // Meanwhile: back to rating, one more rating, then the team view instead.
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  await page.getByRole('group', { name: second }).getByRole('radio', { name: 'Learning' }).check();
+  await page.getByRole('button', { name: 'Team view' }).click();
+  release();
+
+  await page.getByRole('heading', { name: 'Team view', level: 2 }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Gap report', exact: true }).count(), 0);
+  assert.equal(await page.locator('#stepwise').count(), 1, 'one app on the page');
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  assert.ok(await page.getByRole('group', { name: second }).getByRole('radio', { name: 'Learning' }).isChecked(),
+    'the rating made while loading came across');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  assert.match(saved, /"r":\{[^}]*:1/, 'and was saved');
+  await page.checkClean();
+  await context.close();
+});
+
 test('start again asks first, and only clears when confirmed', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);

@@ -44,10 +44,21 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
         })
     };
 
-    // Opening "Evidence and notes" fetches the examples when the framework came without them.
+    // Opening "Evidence and notes" (or finding it open, with a note in it) fetches the
+    // examples when the framework came without them.
     let want_evidence = {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
+    };
+    let on_toggle = {
+        let model = model.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open")
+            {
+                model.dispatch(Action::WantDetails);
+            }
+        })
     };
     let evidence_state = super::left_out::left_out(
         &model.details,
@@ -87,8 +98,8 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     }
                 }) }
             </div>
-            <details class="app-competence__more" open={!note.is_empty()}>
-                <summary class="app-competence__summary" onclick={want_evidence}>{ "Evidence and notes" }</summary>
+            <details class="app-competence__more" open={!note.is_empty()} ontoggle={on_toggle}>
+                <summary class="app-competence__summary">{ "Evidence and notes" }</summary>
                 { evidence_state }
                 if !c.indicators.is_empty() {
                     <p class="app-hint">{ "Evidence could look like:" }</p>

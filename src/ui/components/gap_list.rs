@@ -14,6 +14,16 @@ pub fn GapList() -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
     };
+    let on_toggle = {
+        let model = model.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open")
+            {
+                model.dispatch(Action::WantDetails);
+            }
+        })
+    };
     let Some(target) = model.target() else {
         return Html::default();
     };
@@ -75,8 +85,8 @@ pub fn GapList() -> Html {
                                         { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
                                     </p>
                                     <p class="app-route__summary">{ &r.summary }</p>
-                                    <details class="app-route__more">
-                                        <summary onclick={want_details.clone()}>{ "Who it is for, and who provides it" }</summary>
+                                    <details class="app-route__more" ontoggle={on_toggle.clone()}>
+                                        <summary>{ "Who it is for, and who provides it" }</summary>
                                         if !r.entry.is_empty() {
                                             <p>{ format!("Entry requirements: {}", r.entry) }</p>
                                         }
