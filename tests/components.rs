@@ -282,7 +282,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
     assert!(alert
         .text_content()
         .unwrap()
-        .starts_with("The gap report could not be opened (this page did not start Stepwise"));
+        .starts_with("Stepwise could not open the gap report (this page did not start Stepwise"));
     assert!(text(&root).contains("Try again"));
 
     nav.item(0)

@@ -715,6 +715,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 </nav>
                 <@{main_tag} class="app-main" aria-label={main_label}>
                     <Banners />
+                    // Always on the page, so a screen reader hears it when it fills.
+                    <p class="app-live" role="status">
+                        { if props.extras.is_none() && model.view != View::Assess && hand_over_problem.is_none() {
+                            format!("Opening {}…", opening_name(model.view))
+                        } else {
+                            String::new()
+                        } }
+                    </p>
                     { match model.view {
                         View::Assess => html! {
                             <>
@@ -775,21 +783,24 @@ struct OpeningProps {
     retry: Callback<MouseEvent>,
 }
 
-/// Shown while the full module loads for the report or the team view, or why it did not.
+/// "the gap report": a view that comes with the full module, named in a sentence.
+fn opening_name(view: View) -> &'static str {
+    match view {
+        View::Team => "the team view",
+        View::Map => "the career map",
+        _ => "the gap report",
+    }
+}
+
+/// Why the full module did not come, for the report, the map or the team view, with a way
+/// to try again. (While it loads, the live region above says so.)
 #[function_component]
 fn Opening(props: &OpeningProps) -> Html {
-    let (what, lower) = match props.view {
-        View::Team => ("The team view", "the team view"),
-        View::Map => ("The career map", "the career map"),
-        _ => ("The gap report", "the gap report"),
-    };
     match &props.problem {
-        None => html! {
-            <p class="app-loading" role="status">{ format!("Opening {lower}…") }</p>
-        },
+        None => Html::default(),
         Some(reason) => html! {
             <div class="app-banner app-banner--warning" role="alert">
-                <p>{ format!("{what} could not be opened ({reason}). Your ratings and notes are kept. Check your connection, then try again.") }</p>
+                <p>{ format!("Stepwise could not open {} ({reason}). Your ratings and notes are kept. Check your connection, then try again.", opening_name(props.view)) }</p>
                 <button type="button" class="app-button" onclick={props.retry.clone()}>{ "Try again" }</button>
             </div>
         },
