@@ -126,7 +126,13 @@ pub fn TeamView() -> Html {
         .cloned()
         .collect();
     let rows = heatmap(&fw, &shown);
-    let needs = training_needs(&fw, &shown);
+    // Unfiltered, the needs of everyone shown are the needs already worked out.
+    let filtered = level_filter.is_some() || role_filter.is_some() || route_filter.is_some();
+    let needs = if filtered {
+        training_needs(&fw, &shown)
+    } else {
+        needs_all.clone()
+    };
     let on_csv = {
         let fw = fw.clone();
         let needs = needs.clone();
