@@ -132,6 +132,31 @@ test('work done while the rest of the app loads is kept, and only the last secti
   await context.close();
 });
 
+test('when the rest of the app cannot be fetched the person is told, keeps their work, and can try again', async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  let attempts = 0;
+  await page.route('**/stepwise-full.js*', (route) => {
+    attempts += 1;
+    return attempts === 1 ? route.abort('internetdisconnected') : route.continue();
+  });
+  await open(page);
+  await page.getByLabel('Your current role').selectOption(current);
+  const [first] = statementsOf(current);
+  await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).check();
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Stepwise could not open the gap report' });
+  await alert.waitFor();
+  await alert.getByText('Your ratings and notes are kept').waitFor();
+  await expectNoAxeViolations(page, 'the full module could not be fetched');
+
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Gap report', exact: true }).waitFor();
+  assert.equal(attempts, 2, 'the second try asked again');
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  assert.ok(await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).isChecked());
+  await context.close();
+});
+
 test('start again asks first, and only clears when confirmed', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
