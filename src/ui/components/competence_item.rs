@@ -44,27 +44,13 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
         })
     };
 
-    // Opening "Evidence and notes" (or finding it open, with a note in it) fetches the
-    // examples when the framework came without them.
-    let want_evidence = {
-        let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
-    };
-    let on_toggle = {
-        let model = model.clone();
-        Callback::from(move |e: Event| {
-            if e.target_unchecked_into::<web_sys::Element>()
-                .has_attribute("open")
-            {
-                model.dispatch(Action::WantDetails);
-            }
-        })
-    };
+    // Opening "Evidence and notes" fetches the examples when the framework came without them.
+    let fetch = super::left_out::fetch(&model);
     let evidence_state = super::left_out::left_out(
         &model.details,
         c.indicators.is_empty(),
         "examples of evidence",
-        want_evidence.clone(),
+        fetch.retry,
     );
     let status_id = format!("status-{id}");
     let note_id = format!("note-{id}");
@@ -98,7 +84,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     }
                 }) }
             </div>
-            <details class="app-competence__more" open={!note.is_empty()} ontoggle={on_toggle}>
+            <details class="app-competence__more" open={!note.is_empty()} ontoggle={fetch.on_toggle}>
                 <summary class="app-competence__summary">{ "Evidence and notes" }</summary>
                 { evidence_state }
                 if !c.indicators.is_empty() {

@@ -1,7 +1,7 @@
 use crate::domain::gaps::gaps;
 use crate::domain::suggest::suggest;
 use crate::ui::context::use_model;
-use crate::ui::state::{Action, Details};
+use crate::ui::state::Details;
 use yew::prelude::*;
 
 /// The gaps to the level aimed for, by domain, and the routes that would close most of them.
@@ -10,20 +10,7 @@ pub fn GapList() -> Html {
     let model = use_model();
     let fw = &model.framework;
     // Opening a route's details fetches them when the framework came without them.
-    let want_details = {
-        let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails))
-    };
-    let on_toggle = {
-        let model = model.clone();
-        Callback::from(move |e: Event| {
-            if e.target_unchecked_into::<web_sys::Element>()
-                .has_attribute("open")
-            {
-                model.dispatch(Action::WantDetails);
-            }
-        })
-    };
+    let fetch = super::left_out::fetch(&model);
     let Some(target) = model.target() else {
         return Html::default();
     };
@@ -85,7 +72,7 @@ pub fn GapList() -> Html {
                                         { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
                                     </p>
                                     <p class="app-route__summary">{ &r.summary }</p>
-                                    <details class="app-route__more" ontoggle={on_toggle.clone()}>
+                                    <details class="app-route__more" ontoggle={fetch.on_toggle.clone()}>
                                         <summary>{ "Who it is for, and who provides it" }</summary>
                                         if !r.entry.is_empty() {
                                             <p>{ format!("Entry requirements: {}", r.entry) }</p>
@@ -96,7 +83,7 @@ pub fn GapList() -> Html {
                                         if r.entry.is_empty() && r.provider.is_empty() && model.details == Details::Included {
                                             <p>{ "The framework does not say." }</p>
                                         }
-                                        { super::left_out::left_out(&model.details, r.entry.is_empty() && r.provider.is_empty(), "route details", want_details.clone()) }
+                                        { super::left_out::left_out(&model.details, r.entry.is_empty() && r.provider.is_empty(), "route details", fetch.retry.clone()) }
                                     </details>
                                     <p>
                                         <a class="app-link" href={r.source_url.clone()} rel="noopener noreferrer external" target="_blank">

@@ -1,5 +1,31 @@
-use crate::ui::state::Details;
+use crate::ui::context::ModelHandle;
+use crate::ui::state::{Action, Details};
 use yew::prelude::*;
+
+/// How a disclosure asks for what an abridged framework left out: when it opens (or is
+/// found open, as a panel holding a note is), and from "Try loading them again".
+pub struct Fetch {
+    pub on_toggle: Callback<Event>,
+    pub retry: Callback<MouseEvent>,
+}
+
+pub fn fetch(model: &ModelHandle) -> Fetch {
+    let on_toggle = {
+        let model = model.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open")
+            {
+                model.dispatch(Action::WantDetails);
+            }
+        })
+    };
+    let model = model.clone();
+    Fetch {
+        on_toggle,
+        retry: Callback::from(move |_: MouseEvent| model.dispatch(Action::WantDetails)),
+    }
+}
 
 /// Inside a disclosure whose contents an abridged framework left out (`missing`): while the
 /// complete framework loads, says so; if it could not be fetched, says why and offers to try
