@@ -41,9 +41,9 @@ fn started() -> Assessment {
     }
 }
 
-async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
-    let root = root();
-    let props = AppViewProps {
+/// The view as the full module shows it: gap report, team view and map included.
+fn props(assessment: Assessment, problem: Option<Error>) -> AppViewProps {
+    AppViewProps {
         framework: Rc::new(common::small()),
         loaded: loaded(assessment, problem),
         storage_key: None,
@@ -54,10 +54,28 @@ async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
         source: None,
         handed: None,
         complete_at: None,
-    };
+    }
+}
+
+/// The view as the rating page's module shows it: the rest comes by hand-over.
+fn rating_page_props(assessment: Assessment) -> AppViewProps {
+    AppViewProps {
+        extras: None,
+        ..props(assessment, None)
+    }
+}
+
+async fn mount(assessment: Assessment, problem: Option<Error>) -> Element {
+    let root = root();
+    let props = props(assessment, problem);
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// The input element at `selector`.
+fn input(root: &Element, selector: &str) -> HtmlInputElement {
+    find(root, selector).dyn_into().unwrap()
 }
 
 fn text(root: &Element) -> String {
@@ -99,25 +117,16 @@ async fn each_competence_is_a_fieldset_of_radios_named_by_its_statement() {
 async fn choosing_a_rating_updates_status_progress_and_standing_live() {
     let root = mount(started(), None).await;
     assert!(text(&root).contains("0 of 3 rated"));
-    find(&root, "#rate-a\\.care\\.1-2")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .click();
+    input(&root, "#rate-a\\.care\\.1-2").click();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("1 of 3 rated"));
     assert_eq!(
         find(&root, "#status-a\\.care\\.1").text_content().unwrap(),
         "Met"
     );
-    assert!(find(&root, "#rate-a\\.care\\.1-2")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .checked());
+    assert!(input(&root, "#rate-a\\.care\\.1-2").checked());
 
-    find(&root, "#rate-a\\.care\\.2-1")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .click();
+    input(&root, "#rate-a\\.care\\.2-1").click();
     yew::scheduler::flush().await;
     assert_eq!(
         find(&root, "#status-a\\.care\\.2").text_content().unwrap(),
@@ -162,36 +171,20 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
     a.rate(CompetenceId::new("a.care.1"), 2);
     let root = root();
     let props = AppViewProps {
-        framework: Rc::new(common::small()),
-        loaded: loaded(a, None),
-        storage_key: None,
         settings: stepwise::domain::settings::Settings {
             review: true,
             ..Default::default()
         },
-        lms: None,
-        embedded: false,
-        extras: Some(stepwise::ui::extras()),
-        source: None,
-        handed: None,
-        complete_at: None,
+        ..props(a, None)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Review mode"));
-    let radio = find(&root, "#rate-a\\.care\\.1-1")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap();
+    let radio = input(&root, "#rate-a\\.care\\.1-1");
     assert!(radio.disabled());
     radio.click();
     yew::scheduler::flush().await;
-    assert!(
-        find(&root, "#rate-a\\.care\\.1-2")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .checked(),
-        "unchanged"
-    );
+    assert!(input(&root, "#rate-a\\.care\\.1-2").checked(), "unchanged");
     assert!(!text(&root).contains("Start again"));
 }
 
@@ -256,16 +249,8 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
     a.rate(CompetenceId::new("a.care.1"), 2);
     let root = root();
     let props = AppViewProps {
-        framework: Rc::new(common::small()),
-        loaded: loaded(a, None),
-        storage_key: None,
-        settings: Default::default(),
-        lms: None,
-        embedded: false,
-        extras: None,
         source: Some(stepwise::domain::content::Source::default_built_in()),
-        handed: None,
-        complete_at: None,
+        ..rating_page_props(a)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -292,10 +277,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
         .click();
     yew::scheduler::flush().await;
     assert!(
-        find(&root, "#rate-a\\.care\\.1-2")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .checked(),
+        input(&root, "#rate-a\\.care\\.1-2").checked(),
         "the rating is still there"
     );
 }
@@ -306,16 +288,8 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
 async fn evidence_examples_that_cannot_be_fetched_are_explained() {
     let root = root();
     let props = AppViewProps {
-        framework: Rc::new(common::small()),
-        loaded: loaded(started(), None),
-        storage_key: None,
-        settings: Default::default(),
-        lms: None,
-        embedded: false,
-        extras: None,
-        source: None,
-        handed: None,
         complete_at: Some("/no-such-framework.toml".into()),
+        ..rating_page_props(started())
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -366,16 +340,8 @@ async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
     a.set_note(CompetenceId::new("a.care.2"), "Observed in clinic".into());
     let root = root();
     let props = AppViewProps {
-        framework: Rc::new(common::small()),
-        loaded: loaded(a, None),
-        storage_key: None,
-        settings: Default::default(),
-        lms: None,
-        embedded: false,
-        extras: None,
-        source: None,
-        handed: None,
         complete_at: Some("/no-such-framework.toml".into()),
+        ..rating_page_props(a)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     let mut turns = 0;
