@@ -151,7 +151,7 @@ impl Assessment {
             .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
             .cloned()
             .collect();
-        ids.iter().cloned().collect()
+        ids.into_vec()
     }
 
     /// The level to aim for by default from the current level: the next level up, or

@@ -205,6 +205,11 @@ impl<K: Ord> SortedSet<K> {
     pub fn iter(&self) -> std::slice::Iter<'_, K> {
         self.items.iter()
     }
+
+    /// The items in order, as a vector.
+    pub fn into_vec(self) -> Vec<K> {
+        self.items
+    }
 }
 
 impl<K: Ord> FromIterator<K> for SortedSet<K> {

@@ -291,9 +291,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Used by the first framework to open.
     let handover = use_mut_ref(|| props.handover.clone());
-    // The phase as of the last render, for work that finishes later.
-    let phase_now = use_mut_ref(|| (*phase).clone());
-    *phase_now.borrow_mut() = (*phase).clone();
+    // The framework being handed over as of the last render, for the hand-over to check
+    // when the full module arrives.
+    let handing = match &*phase {
+        Phase::HandOver(source) => Some(source.clone()),
+        _ => None,
+    };
+    let handing_now = use_mut_ref(|| None::<Source>);
+    *handing_now.borrow_mut() = handing.clone();
     {
         // End the LMS session when the page goes away.
         let lms = (*lms).clone();
@@ -335,28 +340,23 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let handing = match &*phase {
-            Phase::HandOver(source) => Some(source.clone()),
-            _ => None,
-        };
         let root = props.root.clone();
         let phase = phase.clone();
-        let phase_now = phase_now.clone();
+        let handing_now = handing_now.clone();
         use_effect_with(handing, move |handing| {
             if let (Some(source), Some(root)) = (handing.clone(), root) {
                 wasm_bindgen_futures::spawn_local(async move {
                     // Still wanted once the full module is here: the person may have chosen
                     // another framework meanwhile.
-                    let now = || match &*phase_now.borrow() {
-                        Phase::HandOver(s) if *s == source => Some(Handover {
+                    let now = || {
+                        (handing_now.borrow().as_ref() == Some(&source)).then(|| Handover {
                             source: source.clone(),
                             saved: String::new(),
                             can_save: true,
                             view: View::Assess,
                             focus: false,
                             announced: false,
-                        }),
-                        _ => None,
+                        })
                     };
                     if let Err(reason) = crate::web::hand_over(&root, now).await {
                         phase.set(Phase::Failed {
