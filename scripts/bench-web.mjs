@@ -25,6 +25,8 @@ try {
   });
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // Anything the page asks for once it is on screen counts too.
+  await page.waitForLoadState('networkidle');
   await context.close();
 
   let raw = 0;
@@ -42,6 +44,26 @@ try {
   }
   console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip   (budget 150 KB gzip)`);
   console.log(`  (for comparison, brotli at quality 11: ${kb(br)} in all)`);
+
+  // A first visit opens the framework's outline; choosing a role fetches its competences.
+  {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByLabel('Your current role').waitFor();
+    await p.waitForLoadState('networkidle');
+    const later = [];
+    p.on('requestfinished', (req) => later.push(new URL(req.url()).pathname));
+    const started = Date.now();
+    await p.getByLabel('Your current role').selectOption('l5');
+    await p.getByRole('radio').first().waitFor();
+    const took = Date.now() - started;
+    await ctx.close();
+    let more = 0;
+    for (const f of new Set(later)) more += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+    console.log(`Choosing a role fetches its competences and routes: ${[...new Set(later)].sort().join(', ')}`);
+    console.log(`  ${kb(more)} gzip more; choice to the first competence on screen ${took} ms (one load, loopback)`);
+  }
 
   // The gap report and team view come with the full module, fetched when first asked for.
   {

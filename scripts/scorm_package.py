@@ -74,7 +74,7 @@ def launch_page(path):
         ('src="boot.js"', 'src="boot.js?full"'),
         ('href="stepwise.js"', 'href="stepwise-full.js"'),
         ('href="stepwise_bg.wasm"', 'href="stepwise-full_bg.wasm"'),
-        ('href="content/mhn.abridged.json"', 'href="content/mhn.json"'),
+        ('href="content/mhn.outline.json"', 'href="content/mhn.json"'),
     ):
         if old not in page:
             raise SystemExit(f"{path} no longer has {old}: update scorm_package.py")

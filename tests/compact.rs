@@ -1,6 +1,7 @@
 //! Compiled frameworks, which the rating page reads instead of TOML: they hold exactly what
 //! the checked framework holds (or, abridged, all but what is fetched on request), and a
-//! damaged one is refused with a reason, never trusted or panicked over.
+//! damaged one is refused with a reason, never trusted or panicked over. The outline holds
+//! only what a first visit needs to choose a role.
 
 mod common;
 
@@ -54,6 +55,41 @@ fn the_abridged_form_leaves_out_only_what_is_fetched_on_request() {
     assert!(
         short.len() < whole.len() * 2 / 3,
         "abridging leaves out a third or more"
+    );
+}
+
+#[test]
+fn the_outline_holds_what_choosing_a_role_needs_and_is_a_small_part_of_the_whole() {
+    for fw in built_ins() {
+        let back = decode(&encode(&fw, Form::Outline)).unwrap();
+        assert_eq!(back.meta, fw.meta);
+        // Names only: what the role and area pickers show.
+        let names = |f: &Framework| -> Vec<String> {
+            let scale = f
+                .scale
+                .values
+                .iter()
+                .map(|v| format!("{} {} {}", v.value, v.label, v.met));
+            let levels = f.levels.iter().map(|l| format!("{} {}", l.id, l.title()));
+            let domains = f.domains.iter().map(|d| format!("{} {}", d.id, d.name));
+            let areas = f.areas.iter().map(|a| format!("{} {}", a.id, a.name));
+            scale.chain(levels).chain(domains).chain(areas).collect()
+        };
+        assert_eq!(names(&back), names(&fw), "{}", fw.meta.id);
+        assert!(back
+            .levels
+            .iter()
+            .all(|l| l.description.is_empty() && l.education.is_empty()));
+        assert!(back.domains.iter().all(|d| d.description.is_empty()));
+        assert!(back.competences.is_empty() && back.routes.is_empty() && back.moves.is_empty());
+    }
+    let mhn = &built_ins()[0];
+    let (outline, short) = (encode(mhn, Form::Outline), encode(mhn, Form::Abridged));
+    assert!(
+        outline.len() * 10 < short.len(),
+        "the outline is under a tenth of the abridged form ({} of {} bytes)",
+        outline.len(),
+        short.len()
     );
 }
 

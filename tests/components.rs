@@ -48,11 +48,12 @@ fn props(assessment: Assessment, problem: Option<Error>) -> AppViewProps {
         loaded: loaded(assessment, problem),
         storage_key: None,
         settings: Default::default(),
-        lms: None,
+        course: None,
         embedded: false,
         extras: Some(stepwise::ui::extras()),
         source: None,
         handed: None,
+        abridged_at: None,
         complete_at: None,
     }
 }
@@ -206,12 +207,14 @@ async fn notes_are_rendered_as_text_not_html() {
 #[wasm_bindgen_test]
 async fn framework_problems_are_listed_with_their_lines() {
     let root = root();
+    let error = Error::FrameworkInvalid(vec![ContentIssue {
+        line: 12,
+        place: "competences entry 2 (\"x\")".into(),
+        problem: Problem::Empty { field: "statement" },
+    }]);
     let props = FrameworkProblemsProps {
-        error: Error::FrameworkInvalid(vec![ContentIssue {
-            line: 12,
-            place: "competences entry 2 (\"x\")".into(),
-            problem: Problem::Empty { field: "statement" },
-        }]),
+        issues: stepwise::domain::content::issues(&error),
+        error,
         source: "the file mine.toml".into(),
     };
     yew::Renderer::<FrameworkProblems>::with_root_and_props(root.clone(), props).render();
@@ -354,4 +357,62 @@ async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
         text(&root).contains("The examples of evidence could not be loaded."),
         "no click was needed"
     );
+}
+
+/// A first visit opens the framework's outline. Choosing a role asks for its competences;
+/// if they cannot be fetched the person is told why and can try again, and the role they
+/// chose stays chosen.
+#[wasm_bindgen_test]
+async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not() {
+    use stepwise::domain::compact::{decode, encode, Form};
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(decode(&encode(&common::small(), Form::Outline)).unwrap()),
+        abridged_at: Some("/no-such-framework.abridged.json".into()),
+        ..rating_page_props(Assessment::default())
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Choose your current role to start"));
+
+    let select: web_sys::HtmlSelectElement = find(&root, "#current-level").dyn_into().unwrap();
+    select.set_value("a");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&root).contains("Loading competences…"),
+        "the wait is announced"
+    );
+    let mut turns = 0;
+    while !text(&root).contains("competences could not be loaded") && turns < 500 {
+        next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    let shown = text(&root);
+    assert!(
+        shown.contains("The competences could not be loaded. The framework file /no-such-framework.abridged.json could not be fetched (the server answered 404)."),
+        "{shown}"
+    );
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
+    assert!(root
+        .query_selector("fieldset.app-competence")
+        .unwrap()
+        .is_none());
+    let select: web_sys::HtmlSelectElement = find(&root, "#current-level").dyn_into().unwrap();
+    assert_eq!(select.value(), "a", "the role chosen is kept");
+
+    let retry = root
+        .query_selector_all("button")
+        .unwrap()
+        .values()
+        .into_iter()
+        .filter_map(|n| n.ok()?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some("Try loading them again"))
+        .expect("a way to try again");
+    retry.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Loading competences…"), "tried again");
 }

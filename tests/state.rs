@@ -8,16 +8,17 @@ use stepwise::domain::{Assessment, CompetenceId, LevelId};
 use stepwise::ui::state::{Action, Filter, Model, NoteEdit, Rating};
 use yew::Reducible;
 
+fn loaded() -> Loaded {
+    Loaded {
+        assessment: Assessment::default(),
+        problem: None,
+        kept_aside: None,
+        can_save: true,
+    }
+}
+
 fn model() -> Rc<Model> {
-    Rc::new(Model::new(
-        Rc::new(common::small()),
-        Loaded {
-            assessment: Assessment::default(),
-            problem: None,
-            kept_aside: None,
-            can_save: true,
-        },
-    ))
+    Rc::new(Model::new(Rc::new(common::small()), loaded()))
 }
 
 fn rate(c: &str, value: u8) -> Action {
@@ -149,40 +150,40 @@ fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
 /// evidence and notes; ratings are untouched, and a failure can be tried again.
 #[test]
 fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
-    use stepwise::ui::state::Details;
+    use stepwise::ui::state::{LeftOut, Part};
     let mut start = (*model()).clone();
-    start.details = Details::Deferred("content/small.toml".into());
+    start.details = LeftOut::Deferred("content/small.toml".into());
     let m = Rc::new(start)
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(rate("a.care.1", 2));
 
-    let loading = m.clone().reduce(Action::WantDetails);
+    let loading = m.clone().reduce(Action::Want(Part::Details));
     assert_eq!(
         loading.details,
-        Details::Loading("content/small.toml".into())
+        LeftOut::Loading("content/small.toml".into())
     );
-    let again = loading.clone().reduce(Action::WantDetails);
+    let again = loading.clone().reduce(Action::Want(Part::Details));
     assert!(Rc::ptr_eq(&again, &loading), "one fetch at a time");
 
     let failed = loading
         .clone()
-        .reduce(Action::DetailsFailed("offline".into()));
+        .reduce(Action::FetchFailed(Part::Details, "offline".into()));
     assert_eq!(
         failed.details,
-        Details::Failed {
+        LeftOut::Failed {
             url: "content/small.toml".into(),
             reason: "offline".into()
         }
     );
     assert!(matches!(
-        failed.reduce(Action::WantDetails).details,
-        Details::Loading(_)
+        failed.reduce(Action::Want(Part::Details)).details,
+        LeftOut::Loading(_)
     ));
 
     let complete = Rc::new(common::small());
-    let done = loading.reduce(Action::DetailsLoaded(complete.clone()));
+    let done = loading.reduce(Action::Fetched(Part::Details, complete.clone()));
     assert!(Rc::ptr_eq(&done.framework, &complete));
-    assert_eq!(done.details, Details::Included);
+    assert_eq!(done.details, LeftOut::Included);
     assert_eq!(
         done.assessment.rating(&CompetenceId::new("a.care.1")),
         Some(2)
@@ -192,14 +193,84 @@ fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
     let mut other = common::small();
     other.meta.id = "other".into();
     let other = Rc::new(other);
-    let kept = done.clone().reduce(Action::DetailsLoaded(other.clone()));
+    let kept = done
+        .clone()
+        .reduce(Action::Fetched(Part::Details, other.clone()));
     assert!(Rc::ptr_eq(&kept.framework, &complete));
     let refused = m
-        .reduce(Action::WantDetails)
-        .reduce(Action::DetailsLoaded(other));
+        .reduce(Action::Want(Part::Details))
+        .reduce(Action::Fetched(Part::Details, other));
     assert!(
-        matches!(&refused.details, Details::Failed { reason, .. } if reason.contains("different version")),
+        matches!(&refused.details, LeftOut::Failed { reason, .. } if reason.contains("different version")),
         "{:?}",
         refused.details
     );
+}
+
+/// A first visit opens the framework's outline (levels, no competences). Choosing a role
+/// fetches the competences; until they come nothing can be rated, and when they come the
+/// choices made meanwhile are kept. A failure can be tried again.
+#[test]
+fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
+    use stepwise::domain::compact::{decode, encode, Form};
+    use stepwise::ui::state::{LeftOut, Part};
+    let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
+    let m = Rc::new(Model::new(Rc::new(outline), loaded()).left_out(
+        Some("content/small.abridged.json".into()),
+        Some("content/small.json".into()),
+    ));
+    assert_eq!(
+        m.statements,
+        LeftOut::Deferred("content/small.abridged.json".into()),
+        "nothing is fetched before a role is chosen"
+    );
+    let shown = m
+        .clone()
+        .reduce(Action::ShowView(stepwise::ui::state::View::Assess));
+    assert!(matches!(shown.statements, LeftOut::Deferred(_)));
+
+    let chosen = shown.reduce(Action::SetCurrent(LevelId::new("a")));
+    assert_eq!(
+        chosen.statements,
+        LeftOut::Loading("content/small.abridged.json".into())
+    );
+    let unrated = chosen.clone().reduce(rate("a.care.1", 2));
+    assert!(
+        Rc::ptr_eq(&unrated, &chosen),
+        "no rating before the competences are here"
+    );
+
+    let failed = chosen
+        .clone()
+        .reduce(Action::FetchFailed(Part::Statements, "offline".into()));
+    assert!(matches!(&failed.statements, LeftOut::Failed { reason, .. } if reason == "offline"));
+    let retried = failed.reduce(Action::Want(Part::Statements));
+    assert!(matches!(retried.statements, LeftOut::Loading(_)));
+
+    let abridged = Rc::new(decode(&encode(&common::small(), Form::Abridged)).unwrap());
+    let here = retried.reduce(Action::Fetched(Part::Statements, abridged.clone()));
+    assert!(Rc::ptr_eq(&here.framework, &abridged));
+    assert_eq!(here.statements, LeftOut::Included);
+    assert_eq!(here.assessment.current, Some(LevelId::new("a")));
+    assert!(
+        matches!(here.details, LeftOut::Deferred(_)),
+        "evidence examples still wait until opened"
+    );
+    let rated = here.reduce(rate("a.care.1", 2));
+    assert_eq!(
+        rated.assessment.rating(&CompetenceId::new("a.care.1")),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_role_set_by_the_page_fetches_the_competences_at_once() {
+    use stepwise::ui::state::LeftOut;
+    let m = Model::new(Rc::new(common::small()), loaded())
+        .with_settings(&stepwise::domain::settings::Settings {
+            current: Some(LevelId::new("a")),
+            ..Default::default()
+        })
+        .left_out(Some("abridged.json".into()), None);
+    assert_eq!(m.statements, LeftOut::Loading("abridged.json".into()));
 }

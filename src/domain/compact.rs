@@ -7,6 +7,11 @@
 //! The abridged form leaves out what the rating page shows only on request: evidence
 //! examples and routes' entry requirements and providers. It also leaves out the career map
 //! (moves and links), which only the full module shows.
+//!
+//! The outline is what a first visit needs to choose a role: the framework's facts and the
+//! names of its scale values, levels, domains and areas. It leaves out their descriptions,
+//! the levels' education, every competence and every route, which the rating page fetches
+//! (in the abridged form) once a role is chosen.
 
 use super::error::Error;
 use super::framework::{
@@ -25,6 +30,7 @@ const FORMAT: &str = "stepwise-compiled-1";
 pub enum Form {
     Complete,
     Abridged,
+    Outline,
 }
 
 const CAREER_ROUTES: [CareerRoute; 3] = [
@@ -102,14 +108,25 @@ fn texts<'a>(items: impl IntoIterator<Item = &'a str>) -> Json {
     Json::Array(items.into_iter().map(s).collect())
 }
 
+/// `items`, or none when `left_out`.
+fn unless<T>(left_out: bool, items: &[T]) -> &[T] {
+    if left_out {
+        &[]
+    } else {
+        items
+    }
+}
+
 fn list<T>(items: &[T], one: impl Fn(&T) -> Vec<Json>) -> Json {
     Json::Array(items.iter().map(|i| Json::Array(one(i))).collect())
 }
 
-/// The framework as compiled JSON, whole or abridged.
+/// The framework as compiled JSON, whole, abridged or in outline.
 pub fn encode(fw: &Framework, form: Form) -> String {
     let whole = form == Form::Complete;
+    let outline = form == Form::Outline;
     let keep = |text: &str| if whole { s(text) } else { s("") };
+    let unless_outline = |text: &str| if outline { s("") } else { s(text) };
     let m = &fw.meta;
     let meta = vec![
         s(&m.id),
@@ -122,8 +139,6 @@ pub fn encode(fw: &Framework, form: Form) -> String {
         s(&m.checked),
         n(m.reach_percent),
     ];
-    let no_moves: &[CareerMove] = &[];
-    let no_links: &[Link] = &[];
     Json::Array(vec![
         s(FORMAT),
         Json::Array(meta),
@@ -131,7 +146,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             vec![
                 n(v.value),
                 s(&v.label),
-                s(&v.description),
+                unless_outline(&v.description),
                 Json::Bool(v.met),
             ]
         }),
@@ -141,18 +156,18 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 n(l.career_level),
                 s(&l.name),
                 career_route_code(l.route),
-                s(&l.description),
-                texts(l.education.iter().map(String::as_str)),
+                unless_outline(&l.description),
+                texts(unless(outline, &l.education[..]).iter().map(String::as_str)),
             ]
         }),
         list(&fw.domains, |d| {
-            vec![s(d.id.as_str()), s(&d.name), s(&d.description)]
+            vec![s(d.id.as_str()), s(&d.name), unless_outline(&d.description)]
         }),
         list(&fw.areas, |a| {
-            vec![s(a.id.as_str()), s(&a.name), s(&a.description)]
+            vec![s(a.id.as_str()), s(&a.name), unless_outline(&a.description)]
         }),
-        list(&fw.competences, |c| {
-            let indicators = if whole { &c.indicators[..] } else { &[] };
+        list(unless(outline, &fw.competences[..]), |c| {
+            let indicators = unless(!whole, &c.indicators);
             vec![
                 s(c.id.as_str()),
                 s(c.level.as_str()),
@@ -162,7 +177,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 texts(indicators.iter().map(String::as_str)),
             ]
         }),
-        list(&fw.routes, |r| {
+        list(unless(outline, &fw.routes[..]), |r| {
             vec![
                 s(r.id.as_str()),
                 s(&r.title),
@@ -180,7 +195,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 texts(r.develops_domains.iter().map(DomainId::as_str)),
             ]
         }),
-        list(if whole { &fw.moves } else { no_moves }, |mv| {
+        list(unless(!whole, &fw.moves), |mv| {
             let (to, role) = match &mv.to {
                 Destination::Level(l) => (l.as_str(), ""),
                 Destination::Role(r) => ("", r.as_str()),
@@ -195,7 +210,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 s(&mv.link),
             ]
         }),
-        list(if whole { &fw.links } else { no_links }, |l| {
+        list(unless(!whole, &fw.links), |l| {
             vec![
                 s(&l.title),
                 link_kind_code(l.kind),

@@ -17,11 +17,13 @@ pub struct BuiltIn {
     pub title: &'static str,
     /// Path relative to the app's page.
     pub path: &'static str,
-    /// The framework compiled by the build (see [`super::compact`]), whole and abridged. The
-    /// rating page's module opens the abridged one, and fetches the whole one when someone
-    /// first opens what it leaves out.
+    /// The framework compiled by the build (see [`super::compact`]): whole, abridged and in
+    /// outline. On a first visit the rating page's module opens the outline, fetches the
+    /// abridged form once a role is chosen, and the whole one when someone first opens what
+    /// that leaves out. With progress saved it opens the abridged form straight away.
     pub compiled: &'static str,
     pub abridged: &'static str,
+    pub outline: &'static str,
     /// Whether the complete file has a career map (checked by a test against the file).
     pub has_career_map: bool,
 }
@@ -34,6 +36,7 @@ pub const BUILT_INS: &[BuiltIn] = &[
         path: "content/mhn.toml",
         compiled: "content/mhn.json",
         abridged: "content/mhn.abridged.json",
+        outline: "content/mhn.outline.json",
         has_career_map: true,
     },
     BuiltIn {
@@ -42,6 +45,7 @@ pub const BUILT_INS: &[BuiltIn] = &[
         path: "content/care-certificate.toml",
         compiled: "content/care-certificate.json",
         abridged: "content/care-certificate.abridged.json",
+        outline: "content/care-certificate.outline.json",
         has_career_map: false,
     },
 ];
@@ -89,6 +93,14 @@ impl Source {
             Source::Url(url) => format!("the framework file {url}"),
             Source::File { name, .. } => format!("the file {name}"),
         }
+    }
+}
+
+/// Each problem of a framework file that `error` lists, as a sentence saying where it is.
+pub fn issues(error: &Error) -> Vec<String> {
+    match error {
+        Error::FrameworkInvalid(issues) => issues.iter().map(ToString::to_string).collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -3,17 +3,16 @@ use super::components::{
     LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
 };
 use super::context::{ModelHandle, StorageKey};
-use super::state::{Action, Details, Model, View};
+use super::state::{Action, LeftOut, Model, Part, View};
 use crate::domain::compact;
 use crate::domain::content::{self, Source};
 use crate::domain::json::Json;
 use crate::domain::messages::{self, Command};
 use crate::domain::saved;
-use crate::domain::scoring::score_level;
 use crate::domain::settings::Settings;
 use crate::domain::store::{self, KeyValue, Loaded};
 use crate::domain::{Error, Framework};
-use crate::web::scorm::{Lms, LmsStore};
+use crate::web::scorm::{CourseHandle, Lms};
 use crate::web::storage::LocalStore;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -33,7 +32,9 @@ enum Phase {
         source: Source,
         framework: Rc<Framework>,
         loaded: Box<Loaded>,
-        /// Where the complete framework is, when this one was opened abridged.
+        /// Where the abridged framework is, when this one was opened in outline.
+        abridged_at: Option<String>,
+        /// Where the complete framework is, when this one was opened abridged or in outline.
         complete_at: Option<String>,
         /// The hand-over this framework opened with, if any.
         handed: Option<Handover>,
@@ -77,9 +78,12 @@ pub struct Extras {
     pub map: fn() -> Html,
     pub report: fn() -> Html,
     pub team: fn() -> Html,
-    pub find_lms: fn() -> Option<Lms>,
+    /// The LMS course the page runs in, if any.
+    pub find_course: fn() -> Option<CourseHandle>,
     /// Reads a framework file (TOML), checking it.
     pub parse: fn(&str) -> Result<Framework, Error>,
+    /// The problems that reading found, one sentence each.
+    pub issues: fn(&Error) -> Vec<String>,
 }
 
 /// There is only one set of extras: any two are the same.
@@ -95,8 +99,9 @@ pub fn extras() -> Extras {
         map: || html! { <CareerMap /> },
         report: || html! { <ReportView /> },
         team: || html! { <TeamView /> },
-        find_lms: Lms::find,
+        find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         parse: content::parse,
+        issues: content::issues,
     }
 }
 
@@ -170,14 +175,15 @@ impl Handover {
 async fn open(
     source: Source,
     base: String,
-    levels: Vec<crate::domain::LevelId>,
-    lms: Option<Rc<Lms>>,
+    settings: Settings,
+    course: Option<CourseHandle>,
     handover: Option<Handover>,
     extras: Option<Extras>,
 ) -> Phase {
+    let levels = settings.levels;
     // The rating page's module opens built-in frameworks compiled and abridged; a framework
     // file or URL needs the TOML reader and checker, which only the full module has.
-    let (read, complete_at) = match (&source, extras) {
+    let (read, complete_at, abridged_at) = match (&source, extras) {
         (_, Some(extras)) => {
             let read = match &source {
                 Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.compiled))
@@ -188,14 +194,22 @@ async fn open(
                     .and_then(|t| (extras.parse)(&t)),
                 Source::File { text, .. } => (extras.parse)(text),
             };
-            (read, None)
+            (read, None, None)
         }
-        (Source::BuiltIn(b), None) => (
-            crate::web::fetch_text(&format!("{base}{}", b.abridged))
-                .await
-                .and_then(|t| compact::decode(&t)),
-            Some(format!("{base}{}", b.compiled)),
-        ),
+        (Source::BuiltIn(b), None) => {
+            // A first visit (nothing saved here, no starting role set by the page) opens the
+            // outline, which is enough to choose a role; the rest follows once one is chosen.
+            let first_visit = settings.current.is_none()
+                && matches!(LocalStore.get(&source.storage_key(b.id)), Ok(None));
+            let file = if first_visit { b.outline } else { b.abridged };
+            (
+                crate::web::fetch_text(&format!("{base}{file}"))
+                    .await
+                    .and_then(|t| compact::decode(&t)),
+                Some(format!("{base}{}", b.compiled)),
+                first_visit.then(|| format!("{base}{}", b.abridged)),
+            )
+        }
         (_, None) => return Phase::HandOver(source),
     };
     match read {
@@ -214,7 +228,7 @@ async fn open(
                     h.can_save,
                 ))
             });
-            let loaded = match (&lms, carried) {
+            let loaded = match (&course, carried) {
                 // Taking over from the rating page: its work in memory is the record. Loading
                 // anyway finds the same problems to tell the person about (storage refused,
                 // unreadable data) and whether saving is safe.
@@ -226,21 +240,14 @@ async fn open(
                         ..found
                     }
                 }
-                (Some(lms), None) => store::load(
-                    &LmsStore {
-                        lms,
-                        main_key: &key,
-                    },
-                    &key,
-                    &framework.meta,
-                    now,
-                ),
+                (Some(course), None) => course.0.load(&key, &framework.meta, now),
                 (None, None) => store::load(&LocalStore, &key, &framework.meta, now),
             };
             Phase::Ready {
                 source,
                 framework: Rc::new(framework),
                 loaded: Box::new(loaded),
+                abridged_at,
                 complete_at,
                 handed: handover,
             }
@@ -286,9 +293,7 @@ pub fn App(props: &AppProps) -> Html {
         use_state(move || Phase::Loading(handed.unwrap_or_else(|| initial_source(&settings))))
     };
     let extras = props.extras;
-    let lms = use_memo((), move |_| {
-        extras.and_then(|e| (e.find_lms)()).map(Rc::new)
-    });
+    let course = use_memo((), move |_| extras.and_then(|e| (e.find_course)()));
     // Used by the first framework to open.
     let handover = use_mut_ref(|| props.handover.clone());
     // The framework being handed over as of the last render, for the hand-over to check
@@ -301,10 +306,10 @@ pub fn App(props: &AppProps) -> Html {
     *handing_now.borrow_mut() = handing.clone();
     {
         // End the LMS session when the page goes away.
-        let lms = (*lms).clone();
+        let course = (*course).clone();
         use_effect_with((), move |_| {
-            let closure = lms.map(|lms| {
-                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || lms.finish())
+            let closure = course.map(|course| {
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || course.0.finish())
             });
             if let (Some(c), Some(w)) = (&closure, web_sys::window()) {
                 let _ = w.add_event_listener_with_callback("pagehide", c.as_ref().unchecked_ref());
@@ -321,8 +326,8 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         };
         let base = props.base.clone();
-        let levels = props.settings.levels.clone();
-        let lms = (*lms).clone();
+        let settings = props.settings.clone();
+        let course = (*course).clone();
         let handover = handover.clone();
         use_effect_with(loading, move |loading| {
             if let Some(source) = loading.clone() {
@@ -330,7 +335,7 @@ pub fn App(props: &AppProps) -> Html {
                 // carries is still there for the next.
                 let carried = handover.borrow().clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = open(source, base, levels, lms, carried, extras).await;
+                    let next = open(source, base, settings, course, carried, extras).await;
                     if matches!(next, Phase::Ready { .. }) {
                         handover.borrow_mut().take();
                     }
@@ -402,6 +407,7 @@ pub fn App(props: &AppProps) -> Html {
             source,
             framework,
             loaded,
+            abridged_at,
             complete_at,
             handed,
         } => html! {
@@ -411,11 +417,12 @@ pub fn App(props: &AppProps) -> Html {
                 loaded={(**loaded).clone()}
                 storage_key={source.storage_key(&framework.meta.id)}
                 settings={props.settings.clone()}
-                lms={(*lms).clone()}
+                course={(*course).clone()}
                 embedded={props.embedded}
                 extras={props.extras}
                 source={source.clone()}
                 handed={handed.clone()}
+                abridged_at={abridged_at.clone()}
                 complete_at={complete_at.clone()}
             />
         },
@@ -437,7 +444,8 @@ pub fn App(props: &AppProps) -> Html {
             });
             html! {
                 <@{main_tag} class="app-main app-shell" aria-label={main_label}>
-                    <FrameworkProblems error={error.clone()} source={source.describe()} />
+                    <FrameworkProblems error={error.clone()} source={source.describe()}
+                        issues={extras.map(|e| (e.issues)(error)).unwrap_or_default()} />
                     if let Some((label, onclick)) = go_back {
                         <button type="button" class="app-button" {onclick}>{ label }</button>
                     }
@@ -466,7 +474,7 @@ pub struct AppViewProps {
     pub settings: Settings,
     /// The LMS, when running as a SCORM package.
     #[prop_or_default]
-    pub lms: Option<Rc<Lms>>,
+    pub course: Option<CourseHandle>,
     /// Inside a host page: no page landmarks of its own.
     #[prop_or_default]
     pub embedded: bool,
@@ -481,6 +489,9 @@ pub struct AppViewProps {
     /// the host page has heard from the rating page already.
     #[prop_or_default]
     pub handed: Option<Handover>,
+    /// Where the abridged framework is, when `framework` is an outline (no competences).
+    #[prop_or_default]
+    pub abridged_at: Option<String>,
     /// Where the complete framework is, when `framework` is abridged (no evidence examples).
     #[prop_or_default]
     pub complete_at: Option<String>,
@@ -494,36 +505,18 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let loaded = props.loaded.clone();
         let settings = props.settings.clone();
         let start_view = props.handed.as_ref().map(|h| h.view);
-        let complete_at = props.complete_at.clone();
+        let (abridged_at, complete_at) = (props.abridged_at.clone(), props.complete_at.clone());
         use_reducer(move || {
-            let mut model = Model::new(framework, loaded).with_settings(&settings);
+            let mut model = Model::new(framework, loaded)
+                .with_settings(&settings)
+                .left_out(abridged_at, complete_at);
             model.view = start_view.unwrap_or_default();
-            model.details = complete_at.map(Details::Deferred).unwrap_or_default();
             model
         })
     };
-    // Evidence examples left out of an abridged framework: fetched when first wanted.
-    {
-        let model = model.clone();
-        let levels = props.settings.levels.clone();
-        let loading = match &model.details {
-            Details::Loading(url) => Some(url.clone()),
-            _ => None,
-        };
-        use_effect_with(loading, move |loading| {
-            if let Some(url) = loading.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let complete = crate::web::fetch_text(&url)
-                        .await
-                        .and_then(|text| compact::decode(&text));
-                    model.dispatch(match complete {
-                        Ok(fw) => Action::DetailsLoaded(Rc::new(fw.restrict(&levels))),
-                        Err(e) => Action::DetailsFailed(e.to_string()),
-                    });
-                });
-            }
-        });
-    }
+    // What the framework was opened without: fetched when first wanted.
+    use_fetch(&model, Part::Statements, &props.settings.levels);
+    use_fetch(&model, Part::Details, &props.settings.levels);
     let shell = use_node_ref();
     let nav = use_node_ref();
     // After a hand-over, focus stays where the person was: on the view they chose.
@@ -591,30 +584,16 @@ pub fn AppView(props: &AppViewProps) -> Html {
     {
         let model = model.clone();
         let key = props.storage_key.clone();
-        let lms = props.lms.clone();
+        let course = props.course.clone();
         use_effect_with(model.assessment.clone(), move |assessment| {
             if let Some(key) = key.filter(|_| model.saving.can_save) {
-                let meta = &model.framework.meta;
-                let mut result = store::save(&LocalStore, &key, meta, assessment);
-                if let Some(lms) = &lms {
-                    let to_lms = saved::encode_within(meta, assessment, lms.limit()).and_then(
-                        |(text, left_out)| {
-                            model.dispatch(Action::LeftOutOfLms(left_out));
-                            LmsStore {
-                                lms,
-                                main_key: &key,
-                            }
-                            .set(&key, &text)
-                        },
-                    );
-                    let fw = &model.framework;
-                    let score = assessment
-                        .effective_target(fw)
-                        .map(|t| score_level(fw, assessment, &t).tally.percent_met())
-                        .unwrap_or(0);
-                    lms.report(messages::is_complete(fw, assessment), score);
+                let mut result = store::save(&LocalStore, &key, &model.framework.meta, assessment);
+                if let Some(course) = &course {
                     // The LMS is the record that matters in a course.
-                    result = to_lms;
+                    result = course
+                        .0
+                        .save(&key, &model.framework, assessment)
+                        .map(|left_out| model.dispatch(Action::LeftOutOfLms(left_out)));
                 }
                 match result {
                     Ok(()) => model.dispatch(Action::SaveSucceeded),
@@ -662,9 +641,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let was_complete =
             use_mut_ref(|| announced && messages::is_complete(&model.framework, &model.assessment));
         let model_now = model.clone();
+        let counted = model.statements == LeftOut::Included;
         use_effect_with(
-            (model.assessment.clone(), model.progress_requests),
-            move |(a, _)| {
+            (model.assessment.clone(), model.progress_requests, counted),
+            move |(a, _, counted)| {
+                // Until a chosen role's competences are here, there is nothing to count.
+                if !counted && a.current.is_some() {
+                    return;
+                }
                 let fw = &model_now.framework;
                 crate::web::messages::post(&settings, &messages::progress(fw, a));
                 let complete = messages::is_complete(fw, a);
@@ -730,7 +714,9 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 if !model.framework.areas.is_empty() {
                                     <AreaPicker />
                                 }
-                                if started {
+                                if started && model.statements != LeftOut::Included {
+                                    { super::components::left_out(&model.statements, true, "competences", super::components::retry(&model, Part::Statements)) }
+                                } else if started {
                                     <div class="app-columns">
                                         <div class="app-columns__main">
                                             <RatingList />
@@ -774,6 +760,31 @@ pub fn AppView(props: &AppViewProps) -> Html {
         </ContextProvider<StorageKey>>
         </ContextProvider<ModelHandle>>
     }
+}
+
+/// Fetches `part` of the framework whenever the model asks for it (see [`LeftOut`]), and
+/// hands the framework with it to the model.
+#[hook]
+fn use_fetch(model: &UseReducerHandle<Model>, part: Part, levels: &[crate::domain::LevelId]) {
+    let loading = match model.part(part) {
+        LeftOut::Loading(url) => Some(url.clone()),
+        _ => None,
+    };
+    let model = model.clone();
+    let levels = levels.to_vec();
+    use_effect_with(loading, move |loading| {
+        if let Some(url) = loading.clone() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = crate::web::fetch_text(&url)
+                    .await
+                    .and_then(|text| compact::decode(&text));
+                model.dispatch(match fetched {
+                    Ok(fw) => Action::Fetched(part, Rc::new(fw.restrict(&levels))),
+                    Err(e) => Action::FetchFailed(part, e.to_string()),
+                });
+            });
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]

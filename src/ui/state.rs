@@ -90,15 +90,25 @@ pub struct PlanEdit {
     pub item: PlanItem,
 }
 
-/// What an abridged framework leaves out: evidence examples, and the entry requirements and
-/// provider of each route. The rating page's module opens frameworks without them (they are a
-/// third of the file) and fetches the complete framework when someone first opens them.
+/// The parts of a framework that the rating page's module leaves out until they are wanted,
+/// so that a first visit downloads less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The competences and training routes. A first visit opens the framework's outline
+    /// (enough to choose a role) and fetches the abridged framework once a role is chosen.
+    Statements,
+    /// Evidence examples, and the entry requirements and provider of each route: a third of
+    /// the framework, fetched (as the complete framework) when someone first opens them.
+    Details,
+}
+
+/// Whether a part of the framework is here; if not, where it is and how fetching it went.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Details {
+pub enum LeftOut {
     /// In the framework.
     #[default]
     Included,
-    /// Left out; the complete framework is at this URL.
+    /// Left out; the framework with it is at this URL.
     Deferred(String),
     Loading(String),
     /// Could not be fetched: why, and where from, to try again.
@@ -146,7 +156,9 @@ pub struct Model {
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
     pub import_message: Option<ImportMessage>,
-    pub details: Details,
+    /// The competences and routes, left out of a first visit's outline until a role is chosen.
+    pub statements: LeftOut,
+    pub details: LeftOut,
 }
 
 /// What the user is told after trying to import a report.
@@ -205,11 +217,12 @@ pub enum Action {
     SaveFailed(Error),
     SaveSucceeded,
     DismissLoadProblem,
-    /// Someone opened a competence's evidence and notes: fetch the examples if left out.
-    WantDetails,
-    /// The complete framework, with evidence examples, in place of the abridged one.
-    DetailsLoaded(Rc<Framework>),
-    DetailsFailed(String),
+    /// Something needs a part of the framework: fetch it if it was left out.
+    Want(Part),
+    /// The framework with that part, in place of the one without it.
+    Fetched(Part, Rc<Framework>),
+    /// The part could not be fetched, and why.
+    FetchFailed(Part, String),
 }
 
 impl Action {
@@ -265,7 +278,8 @@ impl Model {
             progress_requests: 0,
             pending_import: None,
             import_message: None,
-            details: Details::Included,
+            statements: LeftOut::Included,
+            details: LeftOut::Included,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -289,6 +303,37 @@ impl Model {
         }
         self.read_only = settings.review;
         self
+    }
+
+    /// Marks what the framework was opened without: `statements` and `details` are where the
+    /// framework with each is. A chosen role starts fetching the statements at once.
+    pub fn left_out(mut self, statements: Option<String>, details: Option<String>) -> Self {
+        self.statements = statements.map(LeftOut::Deferred).unwrap_or_default();
+        self.details = details.map(LeftOut::Deferred).unwrap_or_default();
+        self.fetch_statements_for_role();
+        self
+    }
+
+    pub fn part(&self, part: Part) -> &LeftOut {
+        match part {
+            Part::Statements => &self.statements,
+            Part::Details => &self.details,
+        }
+    }
+
+    fn part_mut(&mut self, part: Part) -> &mut LeftOut {
+        match part {
+            Part::Statements => &mut self.statements,
+            Part::Details => &mut self.details,
+        }
+    }
+
+    /// A chosen role needs its competences: once there is one, statements left out are
+    /// fetched.
+    fn fetch_statements_for_role(&mut self) {
+        if let (Some(_), LeftOut::Deferred(url)) = (&self.assessment.current, &self.statements) {
+            self.statements = LeftOut::Loading(url.clone());
+        }
     }
 
     /// The level the career map starts from.
@@ -355,35 +400,36 @@ impl Reducible for Model {
             }
             Action::ProgressRequested => m.progress_requests = m.progress_requests.wrapping_add(1),
             Action::ShowView(view) => m.view = view,
-            Action::WantDetails => match &m.details {
-                Details::Deferred(url) | Details::Failed { url, .. } => {
-                    m.details = Details::Loading(url.clone())
+            Action::Want(part) => match m.part(part) {
+                LeftOut::Deferred(url) | LeftOut::Failed { url, .. } => {
+                    *m.part_mut(part) = LeftOut::Loading(url.clone())
                 }
-                Details::Included | Details::Loading(_) => return self,
+                LeftOut::Included | LeftOut::Loading(_) => return self,
             },
-            Action::DetailsLoaded(framework) => {
-                // Only the same framework, the same version: anything else is not an
-                // abridged copy's complete form, and is ignored.
-                if framework.meta != m.framework.meta
-                    || framework.competences.len() != m.framework.competences.len()
-                {
-                    if let Details::Loading(url) = &m.details {
-                        m.details = Details::Failed {
-                            url: url.clone(),
-                            reason: "The complete framework is a different version from the one open here: reload the page.".into(),
-                        };
-                    }
+            Action::Fetched(part, framework) => {
+                let LeftOut::Loading(url) = m.part(part).clone() else {
+                    return self;
+                };
+                // Only the same framework, the same version: anything else is not a fuller
+                // copy of this one, and is ignored.
+                let same = framework.meta == m.framework.meta
+                    && framework.levels.len() == m.framework.levels.len()
+                    && (part == Part::Statements
+                        || framework.competences.len() == m.framework.competences.len());
+                if !same {
+                    *m.part_mut(part) = LeftOut::Failed {
+                        url,
+                        reason: "The framework fetched is a different version from the one open here: reload the page.".into(),
+                    };
                     return Rc::new(m);
                 }
                 m.framework = framework;
-                m.details = Details::Included;
+                *m.part_mut(part) = LeftOut::Included;
+                m.snapshot_filter();
             }
-            Action::DetailsFailed(reason) => {
-                if let Details::Loading(url) = &m.details {
-                    m.details = Details::Failed {
-                        url: url.clone(),
-                        reason,
-                    };
+            Action::FetchFailed(part, reason) => {
+                if let LeftOut::Loading(url) = m.part(part).clone() {
+                    *m.part_mut(part) = LeftOut::Failed { url, reason };
                 }
             }
             Action::AddToPlan(item) => m.assessment.plan.push(item),
@@ -501,6 +547,7 @@ impl Reducible for Model {
                 m.saving.load_problem = None;
             }
         }
+        m.fetch_statements_for_role();
         Rc::new(m)
     }
 }

@@ -1,9 +1,80 @@
 //! The LMS's SCORM runtime, when Stepwise runs as a SCORM 1.2 or 2004 package: finding its
 //! API, keeping progress in its resume data, and reporting completion and a score.
 
-use crate::domain::store::KeyValue;
-use crate::domain::Error;
+use crate::domain::framework::Meta;
+use crate::domain::messages::is_complete;
+use crate::domain::saved::{self, LeftOut};
+use crate::domain::scoring::score_level;
+use crate::domain::store::{self, KeyValue, Loaded};
+use crate::domain::{Assessment, Error, Framework};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The course the app runs in, as the app sees it. Only the full module finds one (see
+/// `ui::app::Extras`), so the rating page's module, which calls it only through this trait,
+/// carries none of the LMS code.
+pub trait Course {
+    /// Progress kept under `key`, from the course's resume data.
+    fn load(&self, key: &str, framework: &Meta, now: u64) -> Loaded;
+    /// Keeps the assessment in the resume data, as much as it can hold, and reports
+    /// completion and a score. Returns what had to be left out of the resume data.
+    fn save(
+        &self,
+        key: &str,
+        framework: &Framework,
+        assessment: &Assessment,
+    ) -> Result<Vec<LeftOut>, Error>;
+    /// Ends the session; called when the page goes away.
+    fn finish(&self);
+}
+
+/// A course found on the page; any two handles to the same one are equal.
+#[derive(Clone)]
+pub struct CourseHandle(pub Rc<dyn Course>);
+
+impl PartialEq for CourseHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Course for Lms {
+    fn load(&self, key: &str, framework: &Meta, now: u64) -> Loaded {
+        let store = LmsStore {
+            lms: self,
+            main_key: key,
+        };
+        store::load(&store, key, framework, now)
+    }
+
+    fn save(
+        &self,
+        key: &str,
+        framework: &Framework,
+        assessment: &Assessment,
+    ) -> Result<Vec<LeftOut>, Error> {
+        let kept = saved::encode_within(&framework.meta, assessment, self.limit()).and_then(
+            |(text, left_out)| {
+                LmsStore {
+                    lms: self,
+                    main_key: key,
+                }
+                .set(key, &text)
+                .map(|()| left_out)
+            },
+        );
+        let score = assessment
+            .effective_target(framework)
+            .map(|t| score_level(framework, assessment, &t).tally.percent_met())
+            .unwrap_or(0);
+        self.report(is_complete(framework, assessment), score);
+        kept
+    }
+
+    fn finish(&self) {
+        Lms::finish(self);
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Version {

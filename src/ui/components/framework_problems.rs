@@ -7,15 +7,16 @@ pub struct FrameworkProblemsProps {
     /// What was being opened, e.g. "the file my-framework.toml".
     #[prop_or_default]
     pub source: String,
+    /// Each problem found in a framework file, with where it is (see
+    /// [`crate::domain::content::issues`]). Only the full module reads framework files.
+    #[prop_or_default]
+    pub issues: Vec<String>,
 }
 
 /// Every problem found in a framework file, with where it is and what to do.
 #[function_component]
 pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
-    let issues: Vec<String> = match &props.error {
-        Error::FrameworkInvalid(issues) => issues.iter().map(ToString::to_string).collect(),
-        _ => Vec::new(),
-    };
+    let issues = &props.issues;
     html! {
         <div class="app-problems" role="alert">
             <h1 class="app-problems__title">
@@ -24,7 +25,7 @@ pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
             <p>{ props.error.to_string() }</p>
             if !issues.is_empty() {
                 <ul class="app-problems__list">
-                    { for issues.into_iter().map(|i| html! { <li>{ i }</li> }) }
+                    { for issues.iter().map(|i| html! { <li>{ i }</li> }) }
                 </ul>
             }
             <p>{ props.error.advice() }</p>

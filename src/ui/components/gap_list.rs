@@ -1,7 +1,7 @@
 use crate::domain::gaps::gaps;
 use crate::domain::suggest::suggest;
 use crate::ui::context::use_model;
-use crate::ui::state::Details;
+use crate::ui::state::LeftOut;
 use yew::prelude::*;
 
 /// The gaps to the level aimed for, by domain, and the routes that would close most of them.
@@ -80,7 +80,7 @@ pub fn GapList() -> Html {
                                         if !r.provider.is_empty() {
                                             <p>{ format!("Provided by: {}", r.provider) }</p>
                                         }
-                                        if r.entry.is_empty() && r.provider.is_empty() && model.details == Details::Included {
+                                        if r.entry.is_empty() && r.provider.is_empty() && model.details == LeftOut::Included {
                                             <p>{ "The framework does not say." }</p>
                                         }
                                         { super::left_out::left_out(&model.details, r.entry.is_empty() && r.provider.is_empty(), "route details", fetch.retry.clone()) }
