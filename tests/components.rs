@@ -235,6 +235,23 @@ async fn next_task() {
     wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
 }
 
+/// Yields to the event loop, rendering as it goes, until `done` or 500 turns have passed
+/// (network answers and toggle events arrive as tasks of their own).
+async fn wait_until(done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        next_task().await;
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Waits until `needle` is on screen (or gives up; the caller's assertion then says what).
+async fn wait_for_text(root: &Element, needle: &str) {
+    wait_until(|| text(root).contains(needle)).await;
+}
+
 /// Lets spawned futures and the renders they cause run.
 async fn settle() {
     for _ in 0..4 {
@@ -307,27 +324,18 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
         .unwrap();
     summary.click();
     // The panel's toggle event comes as a task of its own.
-    let mut turns = 0;
-    while !text(&root).contains("Loading examples of evidence…")
-        && !text(&root).contains("could not be loaded")
-        && turns < 500
-    {
-        next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    wait_until(|| {
+        text(&root).contains("Loading examples of evidence…")
+            || text(&root).contains("could not be loaded")
+    })
+    .await;
     assert!(
         text(&root).contains("Loading examples of evidence…")
             || text(&root).contains("could not be loaded"),
         "opening the panel asked for the examples"
     );
     // The fetch goes over the network: yield to the event loop until it answers.
-    let mut turns = 0;
-    while !text(&root).contains("examples of evidence could not be loaded") && turns < 500 {
-        next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    wait_for_text(&root, "examples of evidence could not be loaded").await;
     let shown = text(&root);
     assert!(
         shown.contains("The examples of evidence could not be loaded. The framework file /no-such-framework.toml could not be fetched (the server answered 404)."),
@@ -347,12 +355,7 @@ async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
         ..rating_page_props(a)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
-    let mut turns = 0;
-    while !text(&root).contains("examples of evidence could not be loaded") && turns < 500 {
-        next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    wait_for_text(&root, "examples of evidence could not be loaded").await;
     assert!(
         text(&root).contains("The examples of evidence could not be loaded."),
         "no click was needed"
@@ -385,12 +388,7 @@ async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not(
         text(&root).contains("Loading competences…"),
         "the wait is announced"
     );
-    let mut turns = 0;
-    while !text(&root).contains("competences could not be loaded") && turns < 500 {
-        next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    wait_for_text(&root, "competences could not be loaded").await;
     let shown = text(&root);
     assert!(
         shown.contains("The competences could not be loaded. The framework file /no-such-framework.abridged.json could not be fetched (the server answered 404)."),
