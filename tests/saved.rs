@@ -238,3 +238,24 @@ fn resume_data_that_would_not_fit_drops_notes_then_the_plan_and_says_so() {
         Err(Error::ResumeTooLong { limit: 4096, .. })
     ));
 }
+
+/// Whether saved progress shows the person has begun decides whether a visit can open with
+/// the framework's outline: areas alone, or an empty save, do not count; a role, a rating
+/// or a note does, read back from what was saved.
+#[test]
+fn progress_has_begun_once_a_role_a_rating_or_a_note_is_saved() {
+    let fw = small();
+    let begun = |a: &Assessment| decode(&encode(&fw.meta, a), "test").unwrap().has_begun();
+    let mut a = Assessment::default();
+    assert!(!begun(&a));
+    a.set_area(stepwise::domain::framework::AreaId::new("perinatal"), true);
+    assert!(!begun(&a), "areas alone");
+    let mut noted = a.clone();
+    noted.set_note(CompetenceId::new("a.care.1"), "seen".into());
+    assert!(begun(&noted));
+    let mut rated = a.clone();
+    rated.rate(CompetenceId::new("a.care.1"), 0);
+    assert!(begun(&rated));
+    a.current = Some(LevelId::new("a"));
+    assert!(begun(&a));
+}

@@ -86,6 +86,11 @@ pub enum Status {
 }
 
 impl Assessment {
+    /// Whether the person has begun: chosen a role, or rated or noted anything.
+    pub fn has_begun(&self) -> bool {
+        self.current.is_some() || !self.ratings.is_empty() || !self.notes.is_empty()
+    }
+
     pub fn rating(&self, id: &CompetenceId) -> Option<u8> {
         self.ratings.get(id).copied()
     }

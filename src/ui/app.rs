@@ -197,10 +197,14 @@ async fn open(
             (read, None, None)
         }
         (Source::BuiltIn(b), None) => {
-            // A first visit (nothing saved here, no starting role set by the page) opens the
-            // outline, which is enough to choose a role; the rest follows once one is chosen.
-            let first_visit = settings.current.is_none()
-                && matches!(LocalStore.get(&source.storage_key(b.id)), Ok(None));
+            // Before the person has begun here (and with no starting role set by the page),
+            // the outline is enough: it lets them choose a role, and the rest follows.
+            let begun = match LocalStore.get(&source.storage_key(b.id)) {
+                Ok(None) => false,
+                Ok(Some(text)) => saved::decode(&text, b.id).map_or(true, |a| a.has_begun()),
+                Err(_) => true,
+            };
+            let first_visit = settings.current.is_none() && !begun;
             let file = if first_visit { b.outline } else { b.abridged };
             (
                 crate::web::fetch_text(&format!("{base}{file}"))

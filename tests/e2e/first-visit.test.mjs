@@ -35,6 +35,16 @@ test('a first visit fetches the competences once a role is chosen, and a return 
   await page.getByRole('checkbox', { name: 'Older adults' }).waitFor();
   await expectNoAxeViolations(page, 'first visit, outline only');
 
+  // Coming back before choosing a role (an area chosen is kept) is still a first visit.
+  await page.getByRole('checkbox', { name: 'Older adults' }).check();
+  requested.length = 0;
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /self-assessment/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.ok(await page.getByRole('checkbox', { name: 'Older adults' }).isChecked());
+  assert.ok(!requested.includes('/content/mhn.abridged.json'), 'still no competences');
+  await page.getByRole('checkbox', { name: 'Older adults' }).uncheck();
+
   await page.getByLabel('Your current role').selectOption(current);
   await page.getByRole('status').filter({ hasText: 'Loading competences…' }).waitFor();
   await expectNoAxeViolations(page, 'competences loading');
