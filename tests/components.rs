@@ -413,4 +413,15 @@ async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not(
     retry.click();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Loading competences…"), "tried again");
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("current-level"),
+        "focus goes back to the role chosen, not to the page"
+    );
 }

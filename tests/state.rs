@@ -274,3 +274,43 @@ fn a_role_set_by_the_page_fetches_the_competences_at_once() {
         .left_out(Some("abridged.json".into()), None);
     assert_eq!(m.statements, LeftOut::Loading("abridged.json".into()));
 }
+
+/// Evidence examples arriving while "Not yet rated" is on leave the list as it was: what was
+/// rated since the filter was chosen stays in view, under the person's cursor or focus.
+#[test]
+fn details_arriving_do_not_rebuild_a_filtered_list() {
+    use stepwise::ui::state::{LeftOut, Part};
+    let mut start = (*model()).clone();
+    start.details = LeftOut::Deferred("content/small.json".into());
+    let m = Rc::new(start)
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::SetFilter(Filter::NotRated))
+        .reduce(Action::Want(Part::Details))
+        .reduce(rate("a.care.1", 2));
+    let rated = CompetenceId::new("a.care.1");
+    assert!(m.shows(&rated));
+    let done = m.reduce(Action::Fetched(Part::Details, Rc::new(common::small())));
+    assert_eq!(done.details, LeftOut::Included);
+    assert!(done.shows(&rated), "still in view after the details came");
+}
+
+/// After the competences failed to come, choosing a role (again, or another) tries again.
+#[test]
+fn choosing_a_role_after_a_failed_fetch_tries_again() {
+    use stepwise::domain::compact::{decode, encode, Form};
+    use stepwise::ui::state::{LeftOut, Part};
+    let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
+    let failed = Rc::new(
+        Model::new(Rc::new(outline), loaded()).left_out(Some("abridged.json".into()), None),
+    )
+    .reduce(Action::SetCurrent(LevelId::new("a")))
+    .reduce(Action::FetchFailed(Part::Statements, "offline".into()));
+    assert!(matches!(failed.statements, LeftOut::Failed { .. }));
+    let dismissed = failed.clone().reduce(Action::DismissLoadProblem);
+    assert!(
+        matches!(dismissed.statements, LeftOut::Failed { .. }),
+        "other actions do not retry by themselves"
+    );
+    let again = failed.reduce(Action::SetCurrent(LevelId::new("b")));
+    assert_eq!(again.statements, LeftOut::Loading("abridged.json".into()));
+}

@@ -1,6 +1,6 @@
 use super::components::{
-    AreaPicker, Banners, CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, GapList,
-    LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
+    left_out, AreaPicker, Banners, CareerMap, FileProblem, FrameworkPicker, FrameworkProblems,
+    GapList, LevelPicker, RatingList, ReportView, StartAgain, Summary, TeamView,
 };
 use super::context::{ModelHandle, StorageKey};
 use super::state::{Action, LeftOut, Model, Part, View};
@@ -204,7 +204,7 @@ async fn open(
                 Ok(Some(text)) => saved::decode(&text, b.id).map_or(true, |a| a.has_begun()),
                 Err(_) => true,
             };
-            let first_visit = settings.current.is_none() && !begun;
+            let first_visit = settings.current.is_none() && settings.target.is_none() && !begun;
             let file = if first_visit { b.outline } else { b.abridged };
             (
                 crate::web::fetch_text(&format!("{base}{file}"))
@@ -649,8 +649,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
         use_effect_with(
             (model.assessment.clone(), model.progress_requests, counted),
             move |(a, _, counted)| {
-                // Until a chosen role's competences are here, there is nothing to count.
-                if !counted && a.current.is_some() {
+                // Until the competences of the levels chosen are here, there is nothing to count.
+                if !counted && (a.current.is_some() || a.target.is_some()) {
                     return;
                 }
                 let fw = &model_now.framework;
@@ -666,6 +666,22 @@ pub fn AppView(props: &AppViewProps) -> Html {
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();
+    // Trying again takes the button away while the competences load: focus goes back to the
+    // role chosen, which they follow.
+    let retry_statements = {
+        let model = model.clone();
+        let shell = shell.clone();
+        Callback::from(move |_: MouseEvent| {
+            let select = shell
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.query_selector("#current-level").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(select) = select {
+                let _ = select.focus();
+            }
+            model.dispatch(Action::Want(Part::Statements));
+        })
+    };
     // An abridged framework leaves its career map out; the built-in list says if it has one.
     let has_map = !model.framework.moves.is_empty()
         || (props.complete_at.is_some()
@@ -707,6 +723,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     <p class="app-live" role="status">
                         { if props.extras.is_none() && model.view != View::Assess && hand_over_problem.is_none() {
                             format!("Opening {}…", opening_name(model.view))
+                        } else if model.view == View::Assess && matches!(model.statements, LeftOut::Loading(_)) {
+                            "Loading competences…".to_string()
                         } else {
                             String::new()
                         } }
@@ -719,7 +737,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                     <AreaPicker />
                                 }
                                 if started && model.statements != LeftOut::Included {
-                                    { super::components::left_out(&model.statements, true, "competences", super::components::retry(&model, Part::Statements)) }
+                                    // While they load, the live region above says so.
+                                    { left_out(&model.statements, matches!(model.statements, LeftOut::Failed { .. }), "competences", retry_statements.clone()) }
                                 } else if started {
                                     <div class="app-columns">
                                         <div class="app-columns__main">

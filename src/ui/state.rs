@@ -425,7 +425,12 @@ impl Reducible for Model {
                 }
                 m.framework = framework;
                 *m.part_mut(part) = LeftOut::Included;
-                m.snapshot_filter();
+                // The competences are new: the filter applies to them as if just chosen. The
+                // details change no one's status, and a list rebuilt now would drop what was
+                // rated since the filter was chosen.
+                if part == Part::Statements {
+                    m.snapshot_filter();
+                }
             }
             Action::FetchFailed(part, reason) => {
                 if let LeftOut::Loading(url) = m.part(part).clone() {
@@ -497,6 +502,10 @@ impl Reducible for Model {
                 m.shown_level = Some(level);
                 m.map_from = None;
                 m.snapshot_filter();
+                // A role chosen again after the competences failed to come tries once more.
+                if let LeftOut::Failed { url, .. } = &m.statements {
+                    m.statements = LeftOut::Deferred(url.clone());
+                }
             }
             Action::SetTarget(level) => {
                 if m.framework.level(&level).is_none() {

@@ -82,6 +82,7 @@ test('when the competences cannot be fetched the person is told, keeps their cho
   assert.equal(await page.getByRole('radio').count(), 0);
 
   await alert.getByRole('button', { name: 'Try loading them again' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'current-level', 'focus stays in the form');
   const [first] = statementsOf(current);
   await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).check();
   assert.equal(await page.getByLabel('Your current role').inputValue(), current, 'the role chosen is kept');

@@ -27,7 +27,7 @@ pub fn fetch(model: &ModelHandle) -> Fetch {
 }
 
 /// Asks again for a part of the framework that could not be fetched.
-pub fn retry(model: &ModelHandle, part: Part) -> Callback<MouseEvent> {
+fn retry(model: &ModelHandle, part: Part) -> Callback<MouseEvent> {
     let model = model.clone();
     Callback::from(move |_: MouseEvent| model.dispatch(Action::Want(part)))
 }

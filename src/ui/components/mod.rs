@@ -28,7 +28,7 @@ pub use domain_chart::{DomainChart, DomainChartProps};
 pub use framework_picker::{FileProblem, FrameworkPicker, FrameworkPickerProps};
 pub use framework_problems::{FrameworkProblems, FrameworkProblemsProps};
 pub use gap_list::GapList;
-pub use left_out::{left_out, retry};
+pub use left_out::left_out;
 pub use level_picker::LevelPicker;
 pub use level_table::{LevelTable, LevelTableProps};
 pub use rating_list::RatingList;
