@@ -596,8 +596,9 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     // The LMS is the record that matters in a course.
                     result = course
                         .0
-                        .save(&key, &model.framework, assessment)
-                        .map(|left_out| model.dispatch(Action::LeftOutOfLms(left_out)));
+                        .save(&key, &model.framework, assessment, &|left_out| {
+                            model.dispatch(Action::LeftOutOfLms(left_out))
+                        });
                 }
                 match result {
                     Ok(()) => model.dispatch(Action::SaveSucceeded),

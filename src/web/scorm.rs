@@ -17,13 +17,14 @@ pub trait Course {
     /// Progress kept under `key`, from the course's resume data.
     fn load(&self, key: &str, framework: &Meta, now: u64) -> Loaded;
     /// Keeps the assessment in the resume data, as much as it can hold, and reports
-    /// completion and a score. Returns what had to be left out of the resume data.
+    /// completion and a score. Once it fits, `fitted` hears what had to be left out.
     fn save(
         &self,
         key: &str,
         framework: &Framework,
         assessment: &Assessment,
-    ) -> Result<Vec<LeftOut>, Error>;
+        fitted: &dyn Fn(Vec<LeftOut>),
+    ) -> Result<(), Error>;
     /// Ends the session; called when the page goes away.
     fn finish(&self);
 }
@@ -52,15 +53,16 @@ impl Course for Lms {
         key: &str,
         framework: &Framework,
         assessment: &Assessment,
-    ) -> Result<Vec<LeftOut>, Error> {
+        fitted: &dyn Fn(Vec<LeftOut>),
+    ) -> Result<(), Error> {
         let kept = saved::encode_within(&framework.meta, assessment, self.limit()).and_then(
             |(text, left_out)| {
+                fitted(left_out);
                 LmsStore {
                     lms: self,
                     main_key: key,
                 }
                 .set(key, &text)
-                .map(|()| left_out)
             },
         );
         let score = assessment
