@@ -117,6 +117,11 @@ fn unless<T>(left_out: bool, items: &[T]) -> &[T] {
     }
 }
 
+/// `text`, or empty when `left_out`.
+fn text_unless(left_out: bool, text: &str) -> Json {
+    s(if left_out { "" } else { text })
+}
+
 fn list<T>(items: &[T], one: impl Fn(&T) -> Vec<Json>) -> Json {
     Json::Array(items.iter().map(|i| Json::Array(one(i))).collect())
 }
@@ -125,8 +130,6 @@ fn list<T>(items: &[T], one: impl Fn(&T) -> Vec<Json>) -> Json {
 pub fn encode(fw: &Framework, form: Form) -> String {
     let whole = form == Form::Complete;
     let outline = form == Form::Outline;
-    let keep = |text: &str| if whole { s(text) } else { s("") };
-    let unless_outline = |text: &str| if outline { s("") } else { s(text) };
     let m = &fw.meta;
     let meta = vec![
         s(&m.id),
@@ -146,7 +149,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             vec![
                 n(v.value),
                 s(&v.label),
-                unless_outline(&v.description),
+                text_unless(outline, &v.description),
                 Json::Bool(v.met),
             ]
         }),
@@ -156,15 +159,23 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 n(l.career_level),
                 s(&l.name),
                 career_route_code(l.route),
-                unless_outline(&l.description),
+                text_unless(outline, &l.description),
                 texts(unless(outline, &l.education[..]).iter().map(String::as_str)),
             ]
         }),
         list(&fw.domains, |d| {
-            vec![s(d.id.as_str()), s(&d.name), unless_outline(&d.description)]
+            vec![
+                s(d.id.as_str()),
+                s(&d.name),
+                text_unless(outline, &d.description),
+            ]
         }),
         list(&fw.areas, |a| {
-            vec![s(a.id.as_str()), s(&a.name), unless_outline(&a.description)]
+            vec![
+                s(a.id.as_str()),
+                s(&a.name),
+                text_unless(outline, &a.description),
+            ]
         }),
         list(unless(outline, &fw.competences[..]), |c| {
             let indicators = unless(!whole, &c.indicators);
@@ -185,9 +196,9 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                 n(r.career_levels[0]),
                 n(r.career_levels[1]),
                 s(&r.duration),
-                keep(&r.entry),
+                text_unless(!whole, &r.entry),
                 s(&r.funding),
-                keep(&r.provider),
+                text_unless(!whole, &r.provider),
                 s(&r.source_url),
                 s(&r.checked),
                 s(&r.summary),

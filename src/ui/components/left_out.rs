@@ -20,16 +20,11 @@ pub fn fetch(model: &ModelHandle) -> Fetch {
             }
         })
     };
+    let model = model.clone();
     Fetch {
         on_toggle,
-        retry: retry(model, Part::Details),
+        retry: Callback::from(move |_: MouseEvent| model.dispatch(Action::Want(Part::Details))),
     }
-}
-
-/// Asks again for a part of the framework that could not be fetched.
-fn retry(model: &ModelHandle, part: Part) -> Callback<MouseEvent> {
-    let model = model.clone();
-    Callback::from(move |_: MouseEvent| model.dispatch(Action::Want(part)))
 }
 
 /// Where something the framework was opened without belongs (`missing`): while it loads,
