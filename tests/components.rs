@@ -236,15 +236,16 @@ async fn next_task() {
 }
 
 /// Yields to the event loop, rendering as it goes, until `done` or 500 turns have passed
-/// (network answers and toggle events arrive as tasks of their own).
-async fn wait_until(done: impl Fn() -> bool) {
+/// (network answers and toggle events arrive as tasks of their own). Says whether `done`.
+async fn wait_until(done: impl Fn() -> bool) -> bool {
     for _ in 0..500 {
         if done() {
-            return;
+            return true;
         }
         next_task().await;
         yew::scheduler::flush().await;
     }
+    done()
 }
 
 /// Waits until `needle` is on screen (or gives up; the caller's assertion then says what).
@@ -324,16 +325,12 @@ async fn evidence_examples_that_cannot_be_fetched_are_explained() {
         .unwrap();
     summary.click();
     // The panel's toggle event comes as a task of its own.
-    wait_until(|| {
+    let asked = wait_until(|| {
         text(&root).contains("Loading examples of evidence…")
             || text(&root).contains("could not be loaded")
     })
     .await;
-    assert!(
-        text(&root).contains("Loading examples of evidence…")
-            || text(&root).contains("could not be loaded"),
-        "opening the panel asked for the examples"
-    );
+    assert!(asked, "opening the panel asked for the examples");
     // The fetch goes over the network: yield to the event loop until it answers.
     wait_for_text(&root, "examples of evidence could not be loaded").await;
     let shown = text(&root);

@@ -3,10 +3,15 @@
 mod common;
 
 use std::rc::Rc;
+use stepwise::domain::compact::{decode, encode, Form};
 use stepwise::domain::store::Loaded;
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
-use stepwise::ui::state::{Action, Filter, Model, NoteEdit, Rating};
+use stepwise::ui::state::{Action, Filter, LeftOut, Model, NoteEdit, Part, Rating};
 use yew::Reducible;
+
+/// Where the tests' frameworks say their left-out parts are.
+const ABRIDGED: &str = "content/small.abridged.json";
+const COMPLETE: &str = "content/small.json";
 
 fn loaded() -> Loaded {
     Loaded {
@@ -19,6 +24,20 @@ fn loaded() -> Loaded {
 
 fn model() -> Rc<Model> {
     Rc::new(Model::new(Rc::new(common::small()), loaded()))
+}
+
+/// The test framework as the rating page opens it on a first visit: in outline.
+fn first_visit() -> Rc<Model> {
+    let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
+    Rc::new(
+        Model::new(Rc::new(outline), loaded())
+            .left_out(Some(ABRIDGED.into()), Some(COMPLETE.into())),
+    )
+}
+
+/// The test framework opened abridged: its evidence examples left out.
+fn abridged() -> Rc<Model> {
+    Rc::new(Model::new(Rc::new(common::small()), loaded()).left_out(None, Some(COMPLETE.into())))
 }
 
 fn rate(c: &str, value: u8) -> Action {
@@ -150,18 +169,12 @@ fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
 /// evidence and notes; ratings are untouched, and a failure can be tried again.
 #[test]
 fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
-    use stepwise::ui::state::{LeftOut, Part};
-    let mut start = (*model()).clone();
-    start.details = LeftOut::Deferred("content/small.toml".into());
-    let m = Rc::new(start)
+    let m = abridged()
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(rate("a.care.1", 2));
 
     let loading = m.clone().reduce(Action::Want(Part::Details));
-    assert_eq!(
-        loading.details,
-        LeftOut::Loading("content/small.toml".into())
-    );
+    assert_eq!(loading.details, LeftOut::Loading(COMPLETE.into()));
     let again = loading.clone().reduce(Action::Want(Part::Details));
     assert!(Rc::ptr_eq(&again, &loading), "one fetch at a time");
 
@@ -171,7 +184,7 @@ fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
     assert_eq!(
         failed.details,
         LeftOut::Failed {
-            url: "content/small.toml".into(),
+            url: COMPLETE.into(),
             reason: "offline".into()
         }
     );
@@ -212,16 +225,10 @@ fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
 /// choices made meanwhile are kept. A failure can be tried again.
 #[test]
 fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
-    use stepwise::domain::compact::{decode, encode, Form};
-    use stepwise::ui::state::{LeftOut, Part};
-    let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
-    let m = Rc::new(Model::new(Rc::new(outline), loaded()).left_out(
-        Some("content/small.abridged.json".into()),
-        Some("content/small.json".into()),
-    ));
+    let m = first_visit();
     assert_eq!(
         m.statements,
-        LeftOut::Deferred("content/small.abridged.json".into()),
+        LeftOut::Deferred(ABRIDGED.into()),
         "nothing is fetched before a role is chosen"
     );
     let shown = m
@@ -230,10 +237,7 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
     assert!(matches!(shown.statements, LeftOut::Deferred(_)));
 
     let chosen = shown.reduce(Action::SetCurrent(LevelId::new("a")));
-    assert_eq!(
-        chosen.statements,
-        LeftOut::Loading("content/small.abridged.json".into())
-    );
+    assert_eq!(chosen.statements, LeftOut::Loading(ABRIDGED.into()));
     let unrated = chosen.clone().reduce(rate("a.care.1", 2));
     assert!(
         Rc::ptr_eq(&unrated, &chosen),
@@ -265,24 +269,20 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
 
 #[test]
 fn a_role_set_by_the_page_fetches_the_competences_at_once() {
-    use stepwise::ui::state::LeftOut;
     let m = Model::new(Rc::new(common::small()), loaded())
         .with_settings(&stepwise::domain::settings::Settings {
             current: Some(LevelId::new("a")),
             ..Default::default()
         })
-        .left_out(Some("abridged.json".into()), None);
-    assert_eq!(m.statements, LeftOut::Loading("abridged.json".into()));
+        .left_out(Some(ABRIDGED.into()), None);
+    assert_eq!(m.statements, LeftOut::Loading(ABRIDGED.into()));
 }
 
 /// Evidence examples arriving while "Not yet rated" is on leave the list as it was: what was
 /// rated since the filter was chosen stays in view, under the person's cursor or focus.
 #[test]
 fn details_arriving_do_not_rebuild_a_filtered_list() {
-    use stepwise::ui::state::{LeftOut, Part};
-    let mut start = (*model()).clone();
-    start.details = LeftOut::Deferred("content/small.json".into());
-    let m = Rc::new(start)
+    let m = abridged()
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(Action::SetFilter(Filter::NotRated))
         .reduce(Action::Want(Part::Details))
@@ -297,14 +297,9 @@ fn details_arriving_do_not_rebuild_a_filtered_list() {
 /// After the competences failed to come, choosing a role (again, or another) tries again.
 #[test]
 fn choosing_a_role_after_a_failed_fetch_tries_again() {
-    use stepwise::domain::compact::{decode, encode, Form};
-    use stepwise::ui::state::{LeftOut, Part};
-    let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
-    let failed = Rc::new(
-        Model::new(Rc::new(outline), loaded()).left_out(Some("abridged.json".into()), None),
-    )
-    .reduce(Action::SetCurrent(LevelId::new("a")))
-    .reduce(Action::FetchFailed(Part::Statements, "offline".into()));
+    let failed = first_visit()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::FetchFailed(Part::Statements, "offline".into()));
     assert!(matches!(failed.statements, LeftOut::Failed { .. }));
     let dismissed = failed.clone().reduce(Action::DismissLoadProblem);
     assert!(
@@ -312,5 +307,5 @@ fn choosing_a_role_after_a_failed_fetch_tries_again() {
         "other actions do not retry by themselves"
     );
     let again = failed.reduce(Action::SetCurrent(LevelId::new("b")));
-    assert_eq!(again.statements, LeftOut::Loading("abridged.json".into()));
+    assert_eq!(again.statements, LeftOut::Loading(ABRIDGED.into()));
 }
