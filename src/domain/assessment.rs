@@ -1,7 +1,7 @@
 //! One person's self-assessment: where they are, where they aim, and their ratings and notes.
 
 use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId, RouteId};
-use super::sorted::{SortedMap, SortedSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A person's self-assessment against one framework. Holds ids and small rating codes,
 /// never copies of the framework's text.
@@ -12,12 +12,12 @@ pub struct Assessment {
     /// The level they aim for: up, across, or the current one to grow in post.
     pub target: Option<LevelId>,
     /// Rating codes from the framework's scale, by competence.
-    pub ratings: SortedMap<CompetenceId, u8>,
+    pub ratings: BTreeMap<CompetenceId, u8>,
     /// Free-text notes or evidence links, by competence. Never empty strings.
-    pub notes: SortedMap<CompetenceId, String>,
+    pub notes: BTreeMap<CompetenceId, String>,
     /// The areas of practice the person works in; competences specific to other areas do not
     /// apply to them, are not shown and do not count.
-    pub areas: SortedSet<AreaId>,
+    pub areas: BTreeSet<AreaId>,
     /// The action plan: what the person means to do to close their gaps.
     pub plan: Vec<PlanItem>,
 }
@@ -149,14 +149,14 @@ impl Assessment {
     /// so that nothing is lost if the competence comes back, but play no part in scoring.
     pub fn orphans(&self, framework: &Framework) -> Vec<CompetenceId> {
         // Both key lists are in order already, so the set is built by appending.
-        let ids: SortedSet<CompetenceId> = self
+        let ids: BTreeSet<CompetenceId> = self
             .ratings
             .keys()
             .chain(self.notes.keys())
             .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
             .cloned()
             .collect();
-        ids.into_vec()
+        ids.into_iter().collect()
     }
 
     /// The level to aim for by default from the current level: the next level up, or

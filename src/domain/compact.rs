@@ -20,8 +20,8 @@ use super::framework::{
     ScaleValue, TrainingRoute,
 };
 use super::json::{self, Json};
-use super::sorted::SortedSet;
 use std::cell::Cell;
+use std::collections::BTreeSet;
 
 /// The first item of every compiled framework: which layout follows.
 const FORMAT: &str = "stepwise-compiled-1";
@@ -426,7 +426,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
     // The checks that matter for using the framework safely: ids are unique, references
     // resolve, and the scale has values, one of them "met", each once.
     fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
-        let mut seen = SortedSet::new();
+        let mut seen = BTreeSet::new();
         ids.into_iter().all(|id| seen.insert(id))
     }
     let unique_ids = unique(levels.iter().map(|l| l.id.as_str()))
@@ -434,7 +434,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
         && unique(areas.iter().map(|a| a.id.as_str()))
         && unique(competences.iter().map(|c| c.id.as_str()))
         && unique(routes.iter().map(|r| r.id.as_str()));
-    let mut values = SortedSet::new();
+    let mut values = BTreeSet::new();
     let scale_ok = scale.iter().any(|v| v.met) && scale.iter().all(|v| values.insert(v.value));
     if !unique_ids || !scale_ok {
         return Err(damaged(

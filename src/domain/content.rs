@@ -7,8 +7,8 @@ use super::framework::{
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use super::sorted::{self, SortedSet};
 use super::toml::{self, Spanned, Table, Value};
+use std::collections::BTreeSet;
 
 /// A framework that ships with Stepwise, as a file in `content/` served beside the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,11 +114,11 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
     let file = read_file(&mut c, &root);
     check(&mut c, &file);
     if !c.issues.is_empty() {
-        sorted::sort_by_key(&mut c.issues, |i| i.line);
+        c.issues.sort_by_key(|i| i.line);
         return Err(Error::FrameworkInvalid(c.issues));
     }
     let mut scale: Vec<ScaleValue> = file.scale.into_iter().map(|(_, v)| v).collect();
-    sorted::sort_by_key(&mut scale, |v| v.value);
+    scale.sort_by_key(|v| v.value);
     Ok(Framework::new(Parts {
         meta: file.meta,
         scale: Scale { values: scale },
@@ -689,7 +689,7 @@ fn check(c: &mut Checker, file: &File) {
     if !file.scale.is_empty() && !file.scale.iter().any(|(_, v)| v.met) {
         c.report(file.scale[0].0, "scale", Problem::ScaleWithoutMet);
     }
-    let mut values = SortedSet::new();
+    let mut values = BTreeSet::new();
     for (i, (line, v)) in file.scale.iter().enumerate() {
         if !values.insert(v.value) {
             c.report(
@@ -839,8 +839,8 @@ fn unique<'a>(
     c: &mut Checker,
     table: &'static str,
     ids: impl Iterator<Item = (usize, &'a str)>,
-) -> SortedSet<&'a str> {
-    let mut seen = SortedSet::new();
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
     for (i, (line, id)) in ids.enumerate() {
         if !id.is_empty() && !seen.insert(id) {
             c.report(

@@ -4,7 +4,7 @@
 //! [`crate::domain::content::parse`] has checked it, so code elsewhere can rely on every
 //! reference resolving.
 
-use super::sorted::{SortedMap, SortedSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 macro_rules! id_type {
@@ -168,7 +168,7 @@ pub struct Competence {
 
 impl Competence {
     /// Whether the competence applies to someone working in `areas`.
-    pub fn applies(&self, areas: &SortedSet<AreaId>) -> bool {
+    pub fn applies(&self, areas: &BTreeSet<AreaId>) -> bool {
         self.areas.is_empty() || self.areas.iter().any(|a| areas.contains(a))
     }
 }
@@ -309,12 +309,12 @@ pub struct Framework {
     pub moves: Vec<CareerMove>,
     pub links: Vec<Link>,
     /// Positions in `competences` for each level, in file order.
-    by_level: SortedMap<LevelId, Vec<usize>>,
+    by_level: BTreeMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
-    by_id: SortedMap<CompetenceId, usize>,
+    by_id: BTreeMap<CompetenceId, usize>,
     /// Competences left out by [`Framework::restrict`]: ratings for them are kept, and are not
     /// reported as belonging to competences that no longer exist.
-    pub excluded: SortedSet<CompetenceId>,
+    pub excluded: BTreeSet<CompetenceId>,
 }
 
 /// A framework is never changed once built, and is shared (through `Rc`) rather than copied,
@@ -341,12 +341,10 @@ impl Framework {
             moves,
             links,
         } = parts;
-        let mut by_level: SortedMap<LevelId, Vec<usize>> = SortedMap::new();
-        let mut by_id = SortedMap::new();
+        let mut by_level: BTreeMap<LevelId, Vec<usize>> = BTreeMap::new();
+        let mut by_id = BTreeMap::new();
         for (i, c) in competences.iter().enumerate() {
-            by_level
-                .get_or_insert_with(c.level.clone(), Vec::new)
-                .push(i);
+            by_level.entry(c.level.clone()).or_default().push(i);
             by_id.insert(c.id.clone(), i);
         }
         Framework {

@@ -14,7 +14,6 @@ pub mod report;
 pub mod saved;
 pub mod scoring;
 pub mod settings;
-pub mod sorted;
 pub mod store;
 pub mod suggest;
 pub mod team;

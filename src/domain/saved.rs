@@ -13,7 +13,7 @@ use super::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
 use super::error::Error;
 use super::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
 use super::json::{self, Json};
-use super::sorted::SortedMap;
+use std::collections::BTreeMap;
 
 /// The format [`encode`] writes.
 pub const FORMAT: i64 = 1;
@@ -111,7 +111,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
             ))),
         }
     };
-    let mut ratings = SortedMap::new();
+    let mut ratings = BTreeMap::new();
     for (id, v) in members("r")? {
         let code = v
             .as_int()
@@ -163,7 +163,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
         current: level("cur")?,
         target: level("tgt")?,
         ratings,
-        notes: SortedMap::new(),
+        notes: BTreeMap::new(),
         areas,
         plan,
     };

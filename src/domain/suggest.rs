@@ -63,6 +63,6 @@ pub fn suggest<'f>(framework: &'f Framework, gaps: &Gaps<'f>) -> Vec<Suggestion<
         .filter(|s| !s.closes.is_empty())
         .collect();
     // A stable sort keeps file order among equals.
-    crate::domain::sorted::sort_by_key(&mut found, |s| std::cmp::Reverse(s.closes.len()));
+    found.sort_by_key(|s| std::cmp::Reverse(s.closes.len()));
     found
 }

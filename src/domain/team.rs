@@ -129,7 +129,7 @@ pub fn training_needs(framework: &Framework, members: &[Member]) -> Vec<Need> {
         }
     }
     needs.retain(|n| !n.people.is_empty());
-    crate::domain::sorted::sort_by(&mut needs, |a, b| {
+    needs.sort_by(|a, b| {
         b.people
             .len()
             .cmp(&a.people.len())

@@ -3,9 +3,9 @@
 use crate::domain::assessment::PlanItem;
 use crate::domain::framework::AreaId;
 use crate::domain::report::Imported;
-use crate::domain::sorted::SortedSet;
 use crate::domain::store::Loaded;
 use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -140,7 +140,7 @@ pub struct Model {
     pub filter: Filter,
     /// The competences that fitted the filter when it was chosen. Rating one does not make it
     /// vanish from under the user's cursor or keyboard focus.
-    pub filtered: Option<Rc<SortedSet<CompetenceId>>>,
+    pub filtered: Option<Rc<BTreeSet<CompetenceId>>>,
     pub confirming_start_again: bool,
     pub saving: Saving,
     /// The level the career map is explored from; `None` means the current role.
