@@ -6,10 +6,10 @@ mod common;
 
 use std::hint::black_box;
 use std::time::Instant;
-use stepwise::domain::content::parse;
-use stepwise::domain::gaps::gaps;
-use stepwise::domain::scoring::score;
-use stepwise::domain::suggest::suggest;
+use stepwise::domain::assessment::gaps::gaps;
+use stepwise::domain::assessment::scoring::score;
+use stepwise::domain::assessment::suggest::suggest;
+use stepwise::domain::framework::content::parse;
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 
 fn main() {

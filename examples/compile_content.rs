@@ -1,10 +1,10 @@
-//! Compiles a framework file for the rating page (see `stepwise::domain::compact`): checks
+//! Compiles a framework file for the rating page (see `stepwise::domain::framework::compact`): checks
 //! it, then writes its complete, abridged and outline compiled forms. Used by `scripts/build`.
 //!
 //! usage: compile_content FRAMEWORK.toml COMPLETE.json ABRIDGED.json OUTLINE.json
 
-use stepwise::domain::compact::{encode, Form};
-use stepwise::domain::content::parse;
+use stepwise::domain::framework::compact::{encode, Form};
+use stepwise::domain::framework::content::parse;
 use stepwise::domain::Error;
 
 fn main() {

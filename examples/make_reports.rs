@@ -2,8 +2,8 @@
 //! team view benchmark: `cargo run --release --example make_reports -- DIR N`.
 
 use std::path::PathBuf;
-use stepwise::domain::content::parse;
-use stepwise::domain::report::{export_json, ReportInfo};
+use stepwise::domain::framework::content::parse;
+use stepwise::domain::records::report::{export_json, ReportInfo};
 use stepwise::domain::Assessment;
 
 fn main() {

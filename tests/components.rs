@@ -6,7 +6,7 @@ mod common;
 
 use std::rc::Rc;
 use stepwise::domain::error::{ContentIssue, Problem};
-use stepwise::domain::store::Loaded;
+use stepwise::domain::records::store::Loaded;
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 use stepwise::ui::components::{FrameworkProblems, FrameworkProblemsProps};
 use stepwise::ui::{AppView, AppViewProps};
@@ -172,7 +172,7 @@ async fn review_mode_shows_ratings_but_nothing_can_change() {
     a.rate(CompetenceId::new("a.care.1"), 2);
     let root = root();
     let props = AppViewProps {
-        settings: stepwise::domain::settings::Settings {
+        settings: stepwise::domain::embedding::settings::Settings {
             review: true,
             ..Default::default()
         },
@@ -213,7 +213,7 @@ async fn framework_problems_are_listed_with_their_lines() {
         problem: Problem::Empty { field: "statement" },
     }]);
     let props = FrameworkProblemsProps {
-        issues: stepwise::domain::content::issues(&error),
+        issues: stepwise::domain::framework::content::issues(&error),
         error,
         source: "the file mine.toml".into(),
     };
@@ -270,7 +270,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
     a.rate(CompetenceId::new("a.care.1"), 2);
     let root = root();
     let props = AppViewProps {
-        source: Some(stepwise::domain::content::Source::default_built_in()),
+        source: Some(stepwise::domain::framework::content::Source::default_built_in()),
         ..rating_page_props(a)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -364,7 +364,7 @@ async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
 /// chose stays chosen.
 #[wasm_bindgen_test]
 async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not() {
-    use stepwise::domain::compact::{decode, encode, Form};
+    use stepwise::domain::framework::compact::{decode, encode, Form};
     let root = root();
     let props = AppViewProps {
         framework: Rc::new(decode(&encode(&common::small(), Form::Outline)).unwrap()),

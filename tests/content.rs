@@ -4,7 +4,7 @@
 mod common;
 
 use common::{small, small_with, SMALL};
-use stepwise::domain::content::parse;
+use stepwise::domain::framework::content::parse;
 
 const BUILT_IN: &str = include_str!("../content/mhn.toml");
 use stepwise::domain::error::{ContentIssue, Problem};

@@ -2,9 +2,11 @@
 
 mod common;
 
-use stepwise::domain::json::{self, Json};
-use stepwise::domain::messages::{command, complete, is_complete, progress, ready, Command};
-use stepwise::domain::settings::Settings;
+use stepwise::domain::embedding::messages::{
+    command, complete, is_complete, progress, ready, Command,
+};
+use stepwise::domain::embedding::settings::Settings;
+use stepwise::domain::records::json::{self, Json};
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 
 fn settings(pairs: &[(&str, &str)]) -> Settings {

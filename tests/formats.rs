@@ -5,12 +5,12 @@ mod common;
 
 use common::{cases, mutate, Rng};
 
-use stepwise::domain::content::parse as parse_framework;
+use stepwise::domain::framework::content::parse as parse_framework;
 
 const BUILT_IN: &str = include_str!("../content/mhn.toml");
-use stepwise::domain::json::{self, Json};
-use stepwise::domain::saved::{decode, encode};
-use stepwise::domain::toml::{self, Value};
+use stepwise::domain::framework::toml::{self, Value};
+use stepwise::domain::records::json::{self, Json};
+use stepwise::domain::records::saved::{decode, encode};
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 
 fn str_at(table: &toml::Table, key: &str) -> String {

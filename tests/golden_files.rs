@@ -4,8 +4,9 @@
 
 mod golden;
 
-use stepwise::domain::store::{KeyValue, MemoryStore};
-use stepwise::domain::{content, history, report, saved};
+use stepwise::domain::framework::content;
+use stepwise::domain::records::store::{KeyValue, MemoryStore};
+use stepwise::domain::records::{history, report, saved};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -7,7 +7,7 @@ use common::{cases, Rng};
 
 use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
 use stepwise::domain::framework::{AreaId, RouteId};
-use stepwise::domain::report::{
+use stepwise::domain::records::report::{
     export_csv, export_json, file_name, import_json, with_unknowns, ReportInfo,
 };
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};

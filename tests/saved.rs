@@ -3,8 +3,8 @@
 mod common;
 
 use common::small;
-use stepwise::domain::saved::{decode, encode};
-use stepwise::domain::store::{load, save, KeyValue, MemoryStore};
+use stepwise::domain::records::saved::{decode, encode};
+use stepwise::domain::records::store::{load, save, KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 const KEY: &str = "stepwise:test";
@@ -178,10 +178,10 @@ const SCORM_12_LIMIT: usize = 4096;
 
 #[test]
 fn a_full_assessment_of_the_largest_framework_fits_scorm_12_resume_data() {
-    use stepwise::domain::saved::encode_within;
+    use stepwise::domain::records::saved::encode_within;
     let text =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/mhn.toml")).unwrap();
-    let fw = stepwise::domain::content::parse(&text).unwrap();
+    let fw = stepwise::domain::framework::content::parse(&text).unwrap();
     // Every competence of every level rated, every area chosen: the most there can be.
     let mut a = Assessment {
         current: fw.levels.first().map(|l| l.id.clone()),
@@ -208,7 +208,7 @@ fn a_full_assessment_of_the_largest_framework_fits_scorm_12_resume_data() {
 #[test]
 fn resume_data_that_would_not_fit_drops_notes_then_the_plan_and_says_so() {
     use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
-    use stepwise::domain::saved::{encode_within, LeftOut};
+    use stepwise::domain::records::saved::{encode_within, LeftOut};
     let fw = small();
     let mut a = sample();
     a.set_note(CompetenceId::new("a.care.2"), "x".repeat(5000));

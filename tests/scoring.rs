@@ -3,10 +3,10 @@
 mod common;
 
 use common::{small, small_with};
-use stepwise::domain::content::parse;
-use stepwise::domain::gaps::gaps;
-use stepwise::domain::scoring::{reach_rule, score, score_level};
-use stepwise::domain::suggest::suggest;
+use stepwise::domain::assessment::gaps::gaps;
+use stepwise::domain::assessment::scoring::{reach_rule, score, score_level};
+use stepwise::domain::assessment::suggest::suggest;
+use stepwise::domain::framework::content::parse;
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 
 fn id(s: &str) -> CompetenceId {

@@ -3,8 +3,8 @@
 mod common;
 
 use std::rc::Rc;
-use stepwise::domain::compact::{decode, encode, Form};
-use stepwise::domain::store::Loaded;
+use stepwise::domain::framework::compact::{decode, encode, Form};
+use stepwise::domain::records::store::Loaded;
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 use stepwise::ui::state::{Action, Filter, LeftOut, Model, NoteEdit, Part, Rating};
 use yew::Reducible;
@@ -270,7 +270,7 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
 #[test]
 fn a_role_set_by_the_page_fetches_the_competences_at_once() {
     let m = Model::new(Rc::new(common::small()), loaded())
-        .with_settings(&stepwise::domain::settings::Settings {
+        .with_settings(&stepwise::domain::embedding::settings::Settings {
             current: Some(LevelId::new("a")),
             ..Default::default()
         })

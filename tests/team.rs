@@ -2,11 +2,11 @@
 
 mod common;
 
-use stepwise::domain::compare::compare;
-use stepwise::domain::history::{self, Snapshot};
-use stepwise::domain::report::{export_json, ReportInfo};
-use stepwise::domain::store::{KeyValue, MemoryStore};
-use stepwise::domain::team::{heatmap, load, needs_csv, training_needs};
+use stepwise::domain::assessment::compare::compare;
+use stepwise::domain::records::history::{self, Snapshot};
+use stepwise::domain::records::report::{export_json, ReportInfo};
+use stepwise::domain::records::store::{KeyValue, MemoryStore};
+use stepwise::domain::records::team::{heatmap, load, needs_csv, training_needs};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 fn person(name: &str, current: &str, ratings: &[(&str, u8)]) -> (String, String) {

@@ -1,23 +1,20 @@
 //! The domain: plain Rust with no web dependency, tested natively.
+//!
+//! - [`framework`]: the competence framework model, how framework files are read and checked
+//!   (`content`), and the compiled form the app loads (`compact`).
+//! - [`assessment`]: one person's ratings, and what follows from them: scores per level and
+//!   domain (`scoring`), gaps (`gaps`), suggested routes (`suggest`), snapshots compared
+//!   (`compare`).
+//! - [`records`]: what is kept or exchanged: saved progress and the store it lives in,
+//!   snapshots, exported reports, and many reports read together (`team`).
+//! - [`embedding`]: settings a host page gives, and the messages exchanged with it.
+//! - [`error`]: the one error type, in plain words.
 
 pub mod assessment;
-pub mod compact;
-pub mod compare;
-pub mod content;
+pub mod embedding;
 pub mod error;
 pub mod framework;
-pub mod gaps;
-pub mod history;
-pub mod json;
-pub mod messages;
-pub mod report;
-pub mod saved;
-pub mod scoring;
-pub mod settings;
-pub mod store;
-pub mod suggest;
-pub mod team;
-pub mod toml;
+pub mod records;
 
 pub use assessment::{Assessment, Status};
 pub use error::Error;

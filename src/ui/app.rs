@@ -4,13 +4,13 @@ use super::components::{
 };
 use super::context::{ModelHandle, StorageKey};
 use super::state::{Action, LeftOut, Model, Part, View};
-use crate::domain::compact;
-use crate::domain::content::{self, Source};
-use crate::domain::json::Json;
-use crate::domain::messages::{self, Command};
-use crate::domain::saved;
-use crate::domain::settings::Settings;
-use crate::domain::store::{self, KeyValue, Loaded};
+use crate::domain::embedding::messages::{self, Command};
+use crate::domain::embedding::settings::Settings;
+use crate::domain::framework::compact;
+use crate::domain::framework::content::{self, Source};
+use crate::domain::records::json::Json;
+use crate::domain::records::saved;
+use crate::domain::records::store::{self, KeyValue, Loaded};
 use crate::domain::{Error, Framework};
 use crate::web::scorm::{CourseHandle, Lms};
 use crate::web::storage::LocalStore;
@@ -148,7 +148,7 @@ impl Handover {
     }
 
     pub fn from_json(text: &str) -> Option<Handover> {
-        let json = crate::domain::json::parse(text).ok()?;
+        let json = crate::domain::records::json::parse(text).ok()?;
         let text = |key: &str| json.get(key).and_then(Json::as_str).map(str::to_string);
         let flag = |key: &str| matches!(json.get(key), Some(Json::Bool(true)));
         let value = text("value")?;

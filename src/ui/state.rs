@@ -2,8 +2,8 @@
 
 use crate::domain::assessment::PlanItem;
 use crate::domain::framework::AreaId;
-use crate::domain::report::Imported;
-use crate::domain::store::Loaded;
+use crate::domain::records::report::Imported;
+use crate::domain::records::store::Loaded;
 use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -128,7 +128,7 @@ pub struct Saving {
     /// The last save's failure, cleared by the next success.
     pub save_problem: Option<Error>,
     /// What the LMS's resume data could not hold at the last save.
-    pub left_out_of_lms: Vec<crate::domain::saved::LeftOut>,
+    pub left_out_of_lms: Vec<crate::domain::records::saved::LeftOut>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -191,7 +191,7 @@ pub struct AreaChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    LeftOutOfLms(Vec<crate::domain::saved::LeftOut>),
+    LeftOutOfLms(Vec<crate::domain::records::saved::LeftOut>),
     ProgressRequested,
     ShowView(View),
     AddToPlan(PlanItem),
@@ -292,7 +292,10 @@ impl Model {
 
     /// Applies what the page asked for: starting levels where the learner has chosen none,
     /// and review mode.
-    pub fn with_settings(mut self, settings: &crate::domain::settings::Settings) -> Self {
+    pub fn with_settings(
+        mut self,
+        settings: &crate::domain::embedding::settings::Settings,
+    ) -> Self {
         let valid = |l: &Option<LevelId>| l.clone().filter(|l| self.framework.level(l).is_some());
         if self.assessment.current.is_none() {
             self.assessment.current = valid(&settings.current);

@@ -1,8 +1,8 @@
 //! Talking to the host page with `postMessage`, only with the origins it allows.
 
-use crate::domain::json::{self, Json};
-use crate::domain::messages::{command, Command};
-use crate::domain::settings::Settings;
+use crate::domain::embedding::messages::{command, Command};
+use crate::domain::embedding::settings::Settings;
+use crate::domain::records::json::{self, Json};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

@@ -87,8 +87,8 @@ fn base_url() -> String {
 }
 
 /// Settings from an element's `data-` attributes, then the page's query string.
-fn settings_for(element: &web_sys::Element) -> crate::domain::settings::Settings {
-    crate::domain::settings::Settings::read(|name| {
+fn settings_for(element: &web_sys::Element) -> crate::domain::embedding::settings::Settings {
+    crate::domain::embedding::settings::Settings::read(|name| {
         element
             .get_attribute(&format!("data-{name}"))
             .or_else(|| query_param(name))

@@ -1,11 +1,11 @@
 //! The LMS's SCORM runtime, when Stepwise runs as a SCORM 1.2 or 2004 package: finding its
 //! API, keeping progress in its resume data, and reporting completion and a score.
 
+use crate::domain::assessment::scoring::score_level;
+use crate::domain::embedding::messages::is_complete;
 use crate::domain::framework::Meta;
-use crate::domain::messages::is_complete;
-use crate::domain::saved::{self, LeftOut};
-use crate::domain::scoring::score_level;
-use crate::domain::store::{self, KeyValue, Loaded};
+use crate::domain::records::saved::{self, LeftOut};
+use crate::domain::records::store::{self, KeyValue, Loaded};
 use crate::domain::{Assessment, Error, Framework};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,6 +1,6 @@
 //! The browser's localStorage as a [`KeyValue`] store.
 
-use crate::domain::store::KeyValue;
+use crate::domain::records::store::KeyValue;
 use crate::domain::Error;
 
 /// localStorage, looked up on each call so that a browser which refuses it (private mode,

@@ -1,7 +1,7 @@
 //! A small framework for tests, and helpers to build variations of it.
 #![allow(dead_code)]
 
-use stepwise::domain::content::parse;
+use stepwise::domain::framework::content::parse;
 use stepwise::domain::Framework;
 
 /// Two levels up a ladder plus one across, three domains, a 0..=3 scale with 2 and 3 met.

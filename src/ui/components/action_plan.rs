@@ -1,6 +1,6 @@
+use crate::domain::assessment::gaps::gaps;
+use crate::domain::assessment::suggest::suggest;
 use crate::domain::assessment::{PlanAction, PlanItem, PlanStatus};
-use crate::domain::gaps::gaps;
-use crate::domain::suggest::suggest;
 use crate::domain::RouteId;
 use crate::ui::context::use_model;
 use crate::ui::state::{Action, PlanEdit};

@@ -1,4 +1,4 @@
-use crate::domain::scoring::score_level;
+use crate::domain::assessment::scoring::score_level;
 use crate::domain::LevelId;
 use crate::ui::context::use_model;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
         return Html::default();
     };
     let score = score_level(fw, &model.assessment, &level.id);
-    let rows: Vec<(String, crate::domain::scoring::Tally)> = score
+    let rows: Vec<(String, crate::domain::assessment::scoring::Tally)> = score
         .domains
         .iter()
         .map(|(d, t)| (fw.domain(d).map(|d| d.name.clone()).unwrap_or_default(), *t))

@@ -8,7 +8,7 @@ pub struct FrameworkProblemsProps {
     #[prop_or_default]
     pub source: String,
     /// Each problem found in a framework file, with where it is (see
-    /// [`crate::domain::content::issues`]). Only the full module reads framework files.
+    /// [`crate::domain::framework::content::issues`]). Only the full module reads framework files.
     #[prop_or_default]
     pub issues: Vec<String>,
 }

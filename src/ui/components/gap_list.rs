@@ -1,5 +1,5 @@
-use crate::domain::gaps::gaps;
-use crate::domain::suggest::suggest;
+use crate::domain::assessment::gaps::gaps;
+use crate::domain::assessment::suggest::suggest;
 use crate::ui::context::use_model;
 use crate::ui::state::LeftOut;
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use crate::domain::scoring::LevelScore;
+use crate::domain::assessment::scoring::LevelScore;
 use crate::ui::context::use_model;
 use yew::prelude::*;
 

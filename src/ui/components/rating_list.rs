@@ -1,5 +1,5 @@
 use super::CompetenceItem;
-use crate::domain::scoring::score_level;
+use crate::domain::assessment::scoring::score_level;
 use crate::domain::LevelId;
 use crate::ui::context::use_model;
 use crate::ui::state::{Action, Filter};

@@ -1,6 +1,6 @@
-use crate::domain::compare::compare;
-use crate::domain::history::{self, Snapshot};
-use crate::domain::report::{self, ReportInfo};
+use crate::domain::assessment::compare::compare;
+use crate::domain::records::history::{self, Snapshot};
+use crate::domain::records::report::{self, ReportInfo};
 use crate::ui::context::{use_model, use_storage_key};
 use crate::ui::state::{describe_report, Action, ImportMessage};
 use crate::web::storage::LocalStore;

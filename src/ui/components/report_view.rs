@@ -1,5 +1,5 @@
 use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles};
-use crate::domain::scoring::{reach_rule, score};
+use crate::domain::assessment::scoring::{reach_rule, score};
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;

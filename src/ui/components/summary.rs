@@ -1,5 +1,5 @@
 use super::LevelTable;
-use crate::domain::scoring::{reach_rule, score};
+use crate::domain::assessment::scoring::{reach_rule, score};
 use crate::ui::context::use_model;
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::domain::team::{self, heatmap, needs_csv, training_needs, Member, Rejected};
+use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Member, Rejected};
 use crate::domain::{LevelId, RouteId};
 use crate::ui::context::use_model;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};

@@ -13,13 +13,13 @@
 //! the levels' education, every competence and every route, which the rating page fetches
 //! (in the abridged form) once a role is chosen.
 
-use super::error::Error;
-use super::framework::{
+use crate::domain::error::Error;
+use crate::domain::framework::{
     Area, AreaId, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain, DomainId,
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use super::json::{self, Json};
+use crate::domain::records::json::{self, Json};
 use std::cell::Cell;
 use std::collections::BTreeSet;
 

@@ -1,6 +1,11 @@
 //! One person's self-assessment: where they are, where they aim, and their ratings and notes.
 
-use super::framework::{AreaId, Competence, CompetenceId, Framework, LevelId, RouteId};
+pub mod compare;
+pub mod gaps;
+pub mod scoring;
+pub mod suggest;
+
+use crate::domain::framework::{AreaId, Competence, CompetenceId, Framework, LevelId, RouteId};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A person's self-assessment against one framework. Holds ids and small rating codes,

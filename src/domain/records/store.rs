@@ -1,10 +1,10 @@
 //! Keeping progress in a key-value store (the browser's localStorage in the app, a map in
 //! tests) without ever losing it: unreadable data is kept aside before anything is written.
 
-use super::assessment::Assessment;
-use super::error::Error;
-use super::framework::Meta;
-use super::saved;
+use crate::domain::assessment::Assessment;
+use crate::domain::error::Error;
+use crate::domain::framework::Meta;
+use crate::domain::records::saved;
 
 /// A place to keep strings by key. Errors mean the store cannot be used at all.
 pub trait KeyValue {

@@ -9,10 +9,10 @@
 //! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
 //! [`decode`] turn each older format into the newest, so saved progress always moves forward.
 
-use super::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
-use super::error::Error;
-use super::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
-use super::json::{self, Json};
+use crate::domain::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
+use crate::domain::error::Error;
+use crate::domain::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
+use crate::domain::records::json::{self, Json};
 use std::collections::BTreeMap;
 
 /// The format [`encode`] writes.

@@ -1,7 +1,7 @@
 //! Training routes ranked by how many of a person's gaps they would help close.
 
-use super::framework::{Competence, Framework, TrainingRoute};
-use super::gaps::Gaps;
+use crate::domain::assessment::gaps::Gaps;
+use crate::domain::framework::{Competence, Framework, TrainingRoute};
 
 /// A route worth suggesting, with the gaps it addresses.
 #[derive(Clone, Debug, PartialEq)]

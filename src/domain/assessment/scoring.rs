@@ -1,8 +1,8 @@
 //! How many competences are rated and met, per level and per domain, and whether a level
 //! counts as reached.
 
-use super::assessment::{Assessment, Status};
-use super::framework::{DomainId, Framework, LevelId};
+use crate::domain::assessment::{Assessment, Status};
+use crate::domain::framework::{DomainId, Framework, LevelId};
 
 /// Counts for a set of competences.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! review mode, and which origins it may talk to. Read from `data-` attributes on the
 //! widget's element, or from the query string when it is loaded in an iframe or an LMS.
 
-use super::framework::LevelId;
+use crate::domain::framework::LevelId;
 
 /// Everything an educator can set. Unset means the app's own default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,12 +1,12 @@
 //! Snapshots of an assessment over time, saved by the user and before every import, so that
 //! replaced work is never lost and progress can be compared.
 
-use super::assessment::Assessment;
-use super::error::Error;
-use super::framework::Meta;
-use super::json::{self, Json};
-use super::saved;
-use super::store::KeyValue;
+use crate::domain::assessment::Assessment;
+use crate::domain::error::Error;
+use crate::domain::framework::Meta;
+use crate::domain::records::json::{self, Json};
+use crate::domain::records::saved;
+use crate::domain::records::store::KeyValue;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {

@@ -1,11 +1,11 @@
 //! The manager's team view: many people's exported reports side by side, all in the browser.
 
-use super::framework::{Framework, LevelId, RouteId};
-use super::gaps::gaps;
-use super::report::{import_json, with_unknowns, Imported};
-use super::scoring::score_level;
-use super::suggest::suggest;
-use super::Error;
+use crate::domain::assessment::gaps::gaps;
+use crate::domain::assessment::scoring::score_level;
+use crate::domain::assessment::suggest::suggest;
+use crate::domain::framework::{Framework, LevelId, RouteId};
+use crate::domain::records::report::{import_json, with_unknowns, Imported};
+use crate::domain::Error;
 
 /// One person's report in the team.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,7 +154,7 @@ pub fn needs_csv(framework: &Framework, needs: &[Need]) -> String {
         ];
         out.push_str(
             &row.iter()
-                .map(|f| super::report::cell(f))
+                .map(|f| crate::domain::records::report::cell(f))
                 .collect::<Vec<_>>()
                 .join(","),
         );

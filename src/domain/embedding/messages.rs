@@ -1,10 +1,10 @@
 //! The messages the widget sends its host page and the commands it accepts, version 1.
 //! Documented for educators in EMBEDDING.md.
 
-use super::assessment::{Assessment, Status};
-use super::framework::{Framework, LevelId};
-use super::json::Json;
-use super::scoring::score_level;
+use crate::domain::assessment::scoring::score_level;
+use crate::domain::assessment::{Assessment, Status};
+use crate::domain::framework::{Framework, LevelId};
+use crate::domain::records::json::Json;
 
 /// The version of the message shapes.
 pub const VERSION: i64 = 1;

@@ -1,7 +1,7 @@
 //! The gaps between where a person stands and the level they aim for.
 
-use super::assessment::{Assessment, Status};
-use super::framework::{Competence, DomainId, Framework, LevelId};
+use crate::domain::assessment::{Assessment, Status};
+use crate::domain::framework::{Competence, DomainId, Framework, LevelId};
 
 /// The gaps for one target level.
 #[derive(Clone, Debug, PartialEq)]

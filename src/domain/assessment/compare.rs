@@ -1,8 +1,8 @@
 //! What moved between two snapshots of an assessment, domain by domain.
 
-use super::assessment::Assessment;
-use super::framework::{DomainId, Framework, LevelId};
-use super::scoring::score_level;
+use crate::domain::assessment::scoring::score_level;
+use crate::domain::assessment::Assessment;
+use crate::domain::framework::{DomainId, Framework, LevelId};
 
 /// One domain's change at a level.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn compare(
         .domains
         .iter()
         .filter_map(|d| {
-            let find = |s: &super::scoring::LevelScore| {
+            let find = |s: &crate::domain::assessment::scoring::LevelScore| {
                 s.domains
                     .iter()
                     .find(|(id, _)| id == &d.id)

@@ -1,8 +1,12 @@
 //! The framework model: levels, domains, competences, the rating scale and training routes.
 //!
 //! A framework is authored by hand as a TOML file in `content/` and is only ever used after
-//! [`crate::domain::content::parse`] has checked it, so code elsewhere can rely on every
+//! [`crate::domain::framework::content::parse`] has checked it, so code elsewhere can rely on every
 //! reference resolving.
+
+pub mod compact;
+pub mod content;
+pub mod toml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -1,11 +1,11 @@
 //! Exported reports: a complete, versioned JSON file that can be imported again and checks
 //! itself for damage, and a CSV with one row per competence for spreadsheets.
 
-use super::assessment::{Assessment, Status};
-use super::error::Error;
-use super::framework::{Framework, Meta};
-use super::json::{self, Json};
-use super::saved;
+use crate::domain::assessment::{Assessment, Status};
+use crate::domain::error::Error;
+use crate::domain::framework::{Framework, Meta};
+use crate::domain::records::json::{self, Json};
+use crate::domain::records::saved;
 
 /// The format [`export_json`] writes.
 pub const FORMAT: i64 = 1;

@@ -1,13 +1,13 @@
 //! Reading a framework file and checking it, so that every problem is reported at once with
 //! the line where it is, and nothing downstream meets a dangling reference.
 
-use super::error::{ContentIssue, Error, Problem};
-use super::framework::{
+use crate::domain::error::{ContentIssue, Error, Problem};
+use crate::domain::framework::toml::{self, Spanned, Table, Value};
+use crate::domain::framework::{
     Area, AreaId, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain, DomainId,
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use super::toml::{self, Spanned, Table, Value};
 use std::collections::BTreeSet;
 
 /// A framework that ships with Stepwise, as a file in `content/` served beside the app.
@@ -17,7 +17,7 @@ pub struct BuiltIn {
     pub title: &'static str,
     /// Path relative to the app's page.
     pub path: &'static str,
-    /// The framework compiled by the build (see [`super::compact`]): whole, abridged and in
+    /// The framework compiled by the build (see [`crate::domain::framework::compact`]): whole, abridged and in
     /// outline. On a first visit the rating page's module opens the outline, fetches the
     /// abridged form once a role is chosen, and the whole one when someone first opens what
     /// that leaves out. With progress saved it opens the abridged form straight away.

@@ -1,0 +1,9 @@
+//! What is kept or exchanged: saved progress and the store it lives in, snapshots, exported
+//! reports, and many reports read together for a team.
+
+pub mod history;
+pub mod json;
+pub mod report;
+pub mod saved;
+pub mod store;
+pub mod team;
