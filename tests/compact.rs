@@ -7,7 +7,8 @@ mod common;
 
 use common::{cases, mutate, Rng};
 use stepwise::domain::framework::compact::{decode, encode, Form};
-use stepwise::domain::framework::content::{parse, BUILT_INS};
+use stepwise::domain::framework::content::parse;
+use stepwise::domain::framework::source::BUILT_INS;
 use stepwise::domain::{Error, Framework};
 
 fn built_ins() -> Vec<Framework> {

@@ -270,7 +270,7 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
     a.rate(CompetenceId::new("a.care.1"), 2);
     let root = root();
     let props = AppViewProps {
-        source: Some(stepwise::domain::framework::content::Source::default_built_in()),
+        source: Some(stepwise::domain::framework::source::Source::default_built_in()),
         ..rating_page_props(a)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();

@@ -3,7 +3,8 @@
 //! sources with dates, level numbers that say which scale they are on).
 
 use std::collections::BTreeSet;
-use stepwise::domain::framework::content::{parse, BUILT_INS};
+use stepwise::domain::framework::content::parse;
+use stepwise::domain::framework::source::BUILT_INS;
 use stepwise::domain::framework::{Destination, MoveKind};
 use stepwise::domain::Framework;
 

@@ -6,6 +6,7 @@
 
 pub mod compact;
 pub mod content;
+pub mod source;
 pub mod toml;
 
 use std::collections::{BTreeMap, BTreeSet};

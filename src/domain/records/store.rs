@@ -25,7 +25,7 @@ pub struct Loaded {
     pub can_save: bool,
 }
 
-/// Loads progress for `framework` kept under `key` (see `content::Source::storage_key`).
+/// Loads progress for `framework` kept under `key` (see `source::Source::storage_key`).
 /// `now` makes the kept-aside key unique (milliseconds).
 pub fn load(store: &impl KeyValue, key: &str, framework: &Meta, now: u64) -> Loaded {
     let fresh = |problem: Option<Error>, kept_aside: Option<String>, can_save: bool| Loaded {

@@ -1,4 +1,4 @@
-use crate::domain::framework::content::{Source, BUILT_INS};
+use crate::domain::framework::source::{Source, BUILT_INS};
 use crate::domain::Error;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
