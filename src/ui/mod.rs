@@ -3,6 +3,8 @@
 mod app;
 pub mod components;
 pub mod context;
+mod handover;
 pub mod state;
 
-pub use app::{extras, App, AppProps, AppView, AppViewProps, Extras, Handover};
+pub use app::{extras, App, AppProps, AppView, AppViewProps, Extras};
+pub use handover::Handover;
