@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod gaps;
+pub mod merge;
 pub mod scoring;
 pub mod suggest;
 
