@@ -269,10 +269,16 @@ pub fn take_over(root: web_sys::Element, handover: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// Today's date in the browser, YYYY-MM-DD (UTC).
+/// Today's date where the person is, YYYY-MM-DD: the local date, not UTC, so a report made
+/// just after midnight in summer time carries today's date, not yesterday's.
 pub fn today() -> String {
-    let iso = String::from(js_sys::Date::new_0().to_iso_string());
-    iso.get(..10).unwrap_or_default().to_string()
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// Offers `text` as a file download named `name`.
