@@ -1,3 +1,4 @@
+use super::ErrorBanner;
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
 use yew::prelude::*;
@@ -20,9 +21,7 @@ pub fn Banners() -> Html {
                 </div>
             }
             if let Some(problem) = &saving.load_problem {
-                <div class="app-banner app-banner--warning" role="alert">
-                    <p class="app-banner__title">{ problem.to_string() }</p>
-                    <p>{ problem.advice() }</p>
+                <ErrorBanner error={problem.clone()}>
                     if let Some(key) = &saving.kept_aside {
                         <p>{ format!("It is stored under the name \"{key}\".") }</p>
                     }
@@ -32,13 +31,10 @@ pub fn Banners() -> Html {
                     <button type="button" class="app-button app-button--secondary" onclick={dismiss}>
                         { "Dismiss this message" }
                     </button>
-                </div>
+                </ErrorBanner>
             }
             if let Some(problem) = &saving.save_problem {
-                <div class="app-banner app-banner--warning" role="alert">
-                    <p class="app-banner__title">{ problem.to_string() }</p>
-                    <p>{ problem.advice() }</p>
-                </div>
+                <ErrorBanner error={problem.clone()} />
             }
             if !saving.left_out_of_lms.is_empty() {
                 <div class="app-banner app-banner--warning" role="alert">

@@ -1,114 +1,29 @@
-//! The UI's state and its one pure reducer. Effects (saving, focus) live in components.
+//! The UI's state and its one pure reducer. Effects (saving, fetching, messages to a host
+//! page) live in hooks (`ui::hooks`).
+
+mod choices;
+
+pub use choices::{
+    describe_report, AreaChoice, Filter, ImportMessage, NoteEdit, PlanEdit, Rating, View,
+};
 
 use crate::domain::assessment::PlanItem;
-use crate::domain::framework::AreaId;
 use crate::domain::records::report::Imported;
 use crate::domain::records::store::Loaded;
-use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId, Status};
+use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Which competences the rating list shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Filter {
-    #[default]
-    All,
-    NotRated,
-    Gaps,
-}
-
-impl Filter {
-    pub const ALL: [Filter; 3] = [Filter::All, Filter::NotRated, Filter::Gaps];
-
-    pub fn fits(self, status: Status) -> bool {
-        match self {
-            Filter::All => true,
-            Filter::NotRated => status == Status::NotRated,
-            Filter::Gaps => status == Status::Below,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::All => "All competences",
-            Filter::NotRated => "Not yet rated",
-            Filter::Gaps => "Gaps only",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Filter::All => "all",
-            Filter::NotRated => "not-rated",
-            Filter::Gaps => "gaps",
-        }
-    }
-}
-
-/// The app's sections.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Assess,
-    /// The career map: moves up, across and staying in post, explored from any level.
-    Map,
-    Report,
-    Team,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [View::Assess, View::Map, View::Report, View::Team];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Assess => "Rate yourself",
-            View::Map => "Career map",
-            View::Report => "Gap report and plan",
-            View::Team => "Team view",
-        }
-    }
-    /// The view's name in messages from a host page and in a hand-over to the full module.
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Assess => "assess",
-            View::Map => "map",
-            View::Report => "report",
-            View::Team => "team",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.key() == key)
-    }
-}
-
-/// A change to one step of the action plan.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlanEdit {
-    pub index: usize,
-    pub item: PlanItem,
-}
-
-/// The parts of a framework that the rating page's module leaves out until they are wanted,
-/// so that a first visit downloads less.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The competences and training routes. A first visit opens the framework's outline
-    /// (enough to choose a role) and fetches the abridged framework once a role is chosen.
-    Statements,
-    /// Evidence examples, and the entry requirements and provider of each route: a third of
-    /// the framework, fetched (as the complete framework) when someone first opens them.
-    Details,
-}
-
-/// Whether a part of the framework is here; if not, where it is and how fetching it went.
+/// Whether the competences are here: a first visit opens a framework's outline (enough to
+/// choose a role), and the complete framework is fetched once a role is chosen. If they are
+/// not here, where they are and how fetching them went.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum LeftOut {
     /// In the framework.
     #[default]
     Included,
-    /// Left out; the framework with it is at this URL.
+    /// Left out; the complete framework is at this URL.
     Deferred(String),
     Loading(String),
     /// Could not be fetched: why, and where from, to try again.
@@ -158,35 +73,8 @@ pub struct Model {
     pub import_message: Option<ImportMessage>,
     /// The competences and routes, left out of a first visit's outline until a role is chosen.
     pub statements: LeftOut,
-    pub details: LeftOut,
-}
-
-/// What the user is told after trying to import a report.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportMessage {
-    Failed(Error),
-    Done {
-        from: String,
-        notice: Option<String>,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rating {
-    pub competence: CompetenceId,
-    pub value: u8,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct NoteEdit {
-    pub competence: CompetenceId,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct AreaChoice {
-    pub area: AreaId,
-    pub on: bool,
+    /// Counts the times a note was left (its field lost focus), so that it is saved then.
+    pub notes_left: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -217,12 +105,14 @@ pub enum Action {
     SaveFailed(Error),
     SaveSucceeded,
     DismissLoadProblem,
-    /// Something needs a part of the framework: fetch it if it was left out.
-    Want(Part),
-    /// The framework with that part, in place of the one without it.
-    Fetched(Part, Rc<Framework>),
-    /// The part could not be fetched, and why.
-    FetchFailed(Part, String),
+    /// The person left a note's field: what they typed is saved now.
+    LeaveNote,
+    /// The competences are wanted: fetch them if they were left out.
+    WantCompetences,
+    /// The complete framework, in place of the outline.
+    Fetched(Rc<Framework>),
+    /// The complete framework could not be fetched, and why.
+    FetchFailed(String),
 }
 
 impl Action {
@@ -279,7 +169,7 @@ impl Model {
             pending_import: None,
             import_message: None,
             statements: LeftOut::Included,
-            details: LeftOut::Included,
+            notes_left: 0,
             saving: Saving {
                 load_problem: loaded.problem,
                 kept_aside: loaded.kept_aside,
@@ -308,27 +198,12 @@ impl Model {
         self
     }
 
-    /// Marks what the framework was opened without: `statements` and `details` are where the
-    /// framework with each is. A chosen role starts fetching the statements at once.
-    pub fn left_out(mut self, statements: Option<String>, details: Option<String>) -> Self {
-        self.statements = statements.map(LeftOut::Deferred).unwrap_or_default();
-        self.details = details.map(LeftOut::Deferred).unwrap_or_default();
+    /// Marks the framework as an outline, whose competences are in the complete framework
+    /// at `complete_at`. A chosen role starts fetching them at once.
+    pub fn outline(mut self, complete_at: Option<String>) -> Self {
+        self.statements = complete_at.map(LeftOut::Deferred).unwrap_or_default();
         self.fetch_statements_for_role();
         self
-    }
-
-    pub fn part(&self, part: Part) -> &LeftOut {
-        match part {
-            Part::Statements => &self.statements,
-            Part::Details => &self.details,
-        }
-    }
-
-    fn part_mut(&mut self, part: Part) -> &mut LeftOut {
-        match part {
-            Part::Statements => &mut self.statements,
-            Part::Details => &mut self.details,
-        }
     }
 
     /// A chosen role needs its competences: once there is one, statements left out are
@@ -371,20 +246,6 @@ impl Model {
     }
 }
 
-/// "the report for Jo Bloggs of 2026-11-23", in words.
-pub fn describe_report(imported: &Imported) -> String {
-    let who = if imported.info.person.is_empty() {
-        String::from("the report")
-    } else {
-        format!("the report for {}", imported.info.person)
-    };
-    if imported.info.date.is_empty() {
-        who
-    } else {
-        format!("{who} of {}", imported.info.date)
-    }
-}
-
 impl Reducible for Model {
     type Action = Action;
 
@@ -403,41 +264,36 @@ impl Reducible for Model {
             }
             Action::ProgressRequested => m.progress_requests = m.progress_requests.wrapping_add(1),
             Action::ShowView(view) => m.view = view,
-            Action::Want(part) => match m.part(part) {
+            Action::LeaveNote => m.notes_left = m.notes_left.wrapping_add(1),
+            Action::WantCompetences => match &m.statements {
                 LeftOut::Deferred(url) | LeftOut::Failed { url, .. } => {
-                    *m.part_mut(part) = LeftOut::Loading(url.clone())
+                    m.statements = LeftOut::Loading(url.clone())
                 }
                 LeftOut::Included | LeftOut::Loading(_) => return self,
             },
-            Action::Fetched(part, framework) => {
-                let LeftOut::Loading(url) = m.part(part).clone() else {
+            Action::Fetched(framework) => {
+                let LeftOut::Loading(url) = m.statements.clone() else {
                     return self;
                 };
                 // Only the same framework, the same version: anything else is not a fuller
                 // copy of this one, and is ignored.
                 let same = framework.meta == m.framework.meta
-                    && framework.levels.len() == m.framework.levels.len()
-                    && (part == Part::Statements
-                        || framework.competences.len() == m.framework.competences.len());
+                    && framework.levels.len() == m.framework.levels.len();
                 if !same {
-                    *m.part_mut(part) = LeftOut::Failed {
+                    m.statements = LeftOut::Failed {
                         url,
                         reason: "The framework fetched is a different version from the one open here: reload the page.".into(),
                     };
                     return Rc::new(m);
                 }
                 m.framework = framework;
-                *m.part_mut(part) = LeftOut::Included;
-                // The competences are new: the filter applies to them as if just chosen. The
-                // details change no one's status, and a list rebuilt now would drop what was
-                // rated since the filter was chosen.
-                if part == Part::Statements {
-                    m.snapshot_filter();
-                }
+                m.statements = LeftOut::Included;
+                // The competences are new: the filter applies to them as if just chosen.
+                m.snapshot_filter();
             }
-            Action::FetchFailed(part, reason) => {
-                if let LeftOut::Loading(url) = m.part(part).clone() {
-                    *m.part_mut(part) = LeftOut::Failed { url, reason };
+            Action::FetchFailed(reason) => {
+                if let LeftOut::Loading(url) = m.statements.clone() {
+                    m.statements = LeftOut::Failed { url, reason };
                 }
             }
             Action::AddToPlan(item) => m.assessment.plan.push(item),
