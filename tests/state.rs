@@ -43,7 +43,7 @@ fn choosing_a_current_role_aims_one_level_up_and_shows_that_role() {
     let m = model().reduce(Action::SetCurrent(LevelId::new("a")));
     assert_eq!(m.assessment.current, Some(LevelId::new("a")));
     assert_eq!(m.target(), Some(LevelId::new("b")));
-    assert_eq!(m.shown_level, Some(LevelId::new("a")));
+    assert_eq!(m.ui.shown_level, Some(LevelId::new("a")));
 }
 
 #[test]
@@ -127,11 +127,11 @@ fn start_again_needs_confirming_and_can_be_cancelled() {
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(rate("a.care.1", 2))
         .reduce(Action::AskStartAgain);
-    assert!(m.confirming_start_again);
+    assert!(m.ui.confirming_start_again);
     assert_eq!(m.assessment.ratings.len(), 1, "nothing cleared by asking");
     let kept = m.clone().reduce(Action::CancelStartAgain);
     assert_eq!(kept.assessment.ratings.len(), 1);
-    assert!(!kept.confirming_start_again);
+    assert!(!kept.ui.confirming_start_again);
     let cleared = m.reduce(Action::ConfirmStartAgain);
     assert_eq!(cleared.assessment, Assessment::default());
 }

@@ -62,7 +62,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             let mut model = Model::new(framework, loaded)
                 .with_settings(&settings)
                 .outline(complete_at);
-            model.view = start_view.unwrap_or_default();
+            model.ui.view = start_view.unwrap_or_default();
             model
         })
     };
@@ -132,7 +132,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
                         { for View::ALL.iter().filter(|&&v| v != View::Map || has_map).map(|&view| {
-                            let current = model.view == view;
+                            let current = model.ui.view == view;
                             let onclick = {
                                 let model = model.clone();
                                 Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
@@ -152,15 +152,15 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     <Banners />
                     // Always on the page, so a screen reader hears it when it fills.
                     <p class="app-live" role="status">
-                        { if props.extras.is_none() && model.view != View::Assess && hand_over.problem.is_none() {
-                            format!("Opening {}…", opening_name(model.view))
-                        } else if model.view == View::Assess && matches!(model.statements, LeftOut::Loading(_)) {
+                        { if props.extras.is_none() && model.ui.view != View::Assess && hand_over.problem.is_none() {
+                            format!("Opening {}…", opening_name(model.ui.view))
+                        } else if model.ui.view == View::Assess && matches!(model.statements, LeftOut::Loading(_)) {
                             "Loading competences…".to_string()
                         } else {
                             String::new()
                         } }
                     </p>
-                    { match model.view {
+                    { match model.ui.view {
                         View::Assess => html! {
                             <>
                                 <LevelPicker />
@@ -185,13 +185,13 @@ pub fn AppView(props: &AppViewProps) -> Html {
                             </>
                         },
                         View::Map | View::Report | View::Team => match props.extras {
-                            Some(extras) => match model.view {
+                            Some(extras) => match model.ui.view {
                                 View::Map => (extras.map)(),
                                 View::Report => (extras.report)(),
                                 _ => (extras.team)(),
                             },
                             None => html! {
-                                <Opening view={model.view} problem={hand_over.problem.clone()} retry={hand_over.retry.clone()} />
+                                <Opening view={model.ui.view} problem={hand_over.problem.clone()} retry={hand_over.retry.clone()} />
                             },
                         },
                     } }

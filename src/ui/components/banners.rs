@@ -7,7 +7,7 @@ use yew::prelude::*;
 #[function_component]
 pub fn Banners() -> Html {
     let model = use_model();
-    let saving = &model.saving;
+    let saving = &model.ui.saving;
     let orphans = model.assessment.orphans(&model.framework);
     let dismiss = {
         let model = model.clone();
@@ -15,7 +15,7 @@ pub fn Banners() -> Html {
     };
     html! {
         <div class="app-banners">
-            if model.read_only {
+            if model.ui.read_only {
                 <div class="app-banner" role="status">
                     <p>{ "Review mode: you can look through these ratings, the gap report and the plan, and export them, but not change them." }</p>
                 </div>

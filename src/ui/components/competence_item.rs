@@ -75,7 +75,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                         <div class="app-rating__option">
                             <input class="app-rating__input" type="radio" id={input_id.clone()}
                                 name={format!("rate-{id}")} value={v.value.to_string()}
-                                checked={rating == Some(v.value)} disabled={model.read_only} {onchange} />
+                                checked={rating == Some(v.value)} disabled={model.ui.read_only} {onchange} />
                             <label class="app-rating__label" for={input_id}>{ &v.label }</label>
                         </div>
                     }
@@ -90,7 +90,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     </ul>
                 }
                 <label class="app-field__label" for={note_id.clone()}>{ "Your note or evidence link (optional)" }</label>
-                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} onblur={on_leave} readonly={model.read_only} />
+                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} onblur={on_leave} readonly={model.ui.read_only} />
             </details>
         </fieldset>
     }

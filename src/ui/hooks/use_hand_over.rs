@@ -28,7 +28,7 @@ pub fn use_hand_over(
     *latest.borrow_mut() = model.clone();
     let handing_over = use_mut_ref(|| false);
     {
-        let wanted = (wanted && model.view != View::Assess).then_some(model.view);
+        let wanted = (wanted && model.ui.view != View::Assess).then_some(model.ui.view);
         let problem = problem.clone();
         use_effect_with((wanted, *attempts), move |(wanted, _)| {
             let root = shell
@@ -42,11 +42,11 @@ pub fn use_hand_over(
                 wasm_bindgen_futures::spawn_local(async move {
                     let now = || {
                         let m = latest.borrow();
-                        (m.view != View::Assess).then(|| Handover {
+                        (m.ui.view != View::Assess).then(|| Handover {
                             source,
                             saved: saved::encode(&m.framework.meta, &m.assessment),
-                            can_save: m.saving.can_save,
-                            view: m.view,
+                            can_save: m.ui.saving.can_save,
+                            view: m.ui.view,
                             focus: false,
                             announced: true,
                         })

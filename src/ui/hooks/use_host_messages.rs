@@ -45,16 +45,19 @@ pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings, a
     let progress = counted.then(|| messages::progress(&model.framework, a).to_text());
     let model = model.clone();
     let settings = settings.clone();
-    use_effect_with((progress, model.progress_requests), move |(progress, _)| {
-        if progress.is_none() {
-            return;
-        }
-        let (fw, a) = (&model.framework, &model.assessment);
-        crate::web::messages::post(&settings, &messages::progress(fw, a));
-        let complete = messages::is_complete(fw, a);
-        if complete && !*was_complete.borrow() {
-            crate::web::messages::post(&settings, &messages::complete(fw, a));
-        }
-        *was_complete.borrow_mut() = complete;
-    });
+    use_effect_with(
+        (progress, model.ui.progress_requests),
+        move |(progress, _)| {
+            if progress.is_none() {
+                return;
+            }
+            let (fw, a) = (&model.framework, &model.assessment);
+            crate::web::messages::post(&settings, &messages::progress(fw, a));
+            let complete = messages::is_complete(fw, a);
+            if complete && !*was_complete.borrow() {
+                crate::web::messages::post(&settings, &messages::complete(fw, a));
+            }
+            *was_complete.borrow_mut() = complete;
+        },
+    );
 }

@@ -43,7 +43,7 @@ pub fn use_persistence(
         Rc::new(move || {
             typing.borrow_mut().take();
             let model = latest.borrow().clone();
-            let Some(key) = key.as_ref().filter(|_| model.saving.can_save) else {
+            let Some(key) = key.as_ref().filter(|_| model.ui.saving.can_save) else {
                 return;
             };
             let assessment = &model.assessment;
@@ -82,7 +82,7 @@ pub fn use_persistence(
     }
     {
         let (save, typing) = (save.clone(), typing.clone());
-        use_effect_with(model.notes_left, move |_| {
+        use_effect_with(model.ui.notes_left, move |_| {
             let pending = typing.borrow().is_some();
             if pending {
                 save();
