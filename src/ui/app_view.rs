@@ -1,7 +1,7 @@
 use super::app::landmarks;
 use super::components::{
-    left_out, opening_name, AreaPicker, Banners, GapList, LevelPicker, Opening, RatingList,
-    StartAgain, Summary,
+    opening_name, AreaPicker, Banners, CompetencesFailed, GapList, LevelPicker, Opening,
+    RatingList, StartAgain, Summary,
 };
 use super::context::{ModelHandle, StorageKey};
 use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
@@ -167,9 +167,10 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 if !model.framework.areas.is_empty() {
                                     <AreaPicker />
                                 }
-                                if started && model.statements != LeftOut::Included {
+                                if let (true, LeftOut::Failed { reason, .. }) = (started, &model.statements) {
+                                    <CompetencesFailed reason={reason.clone()} on_retry={retry_statements.clone()} />
+                                } else if started && model.statements != LeftOut::Included {
                                     // While they load, the live region above says so.
-                                    { left_out(&model.statements, matches!(model.statements, LeftOut::Failed { .. }), "competences", retry_statements.clone()) }
                                 } else if started {
                                     <div class="app-columns">
                                         <div class="app-columns__main">
