@@ -412,14 +412,7 @@ async fn a_note_is_saved_once_typing_stops_not_at_every_keystroke() {
     let writes = count_writes(key);
     let note: web_sys::HtmlTextAreaElement = find(&root, "#note-a\\.care\\.1").dyn_into().unwrap();
     let typed = "Shadowed the ward manager";
-    let bubbling = web_sys::EventInit::new();
-    bubbling.set_bubbles(true);
-    for end in 1..=typed.len() {
-        note.set_value(&typed[..end]);
-        note.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &bubbling).unwrap())
-            .unwrap();
-        yew::scheduler::flush().await;
-    }
+    type_into(&note, typed).await;
     assert_eq!(writes(), 0, "nothing written while typing");
     note.dispatch_event(&web_sys::Event::new("blur").unwrap())
         .unwrap();
@@ -429,30 +422,41 @@ async fn a_note_is_saved_once_typing_stops_not_at_every_keystroke() {
     assert!(saved.contains(typed), "{saved}");
 }
 
-/// The page going away saves once more while the view is there; once it has gone, its
-/// listener has gone with it, and writes nothing.
+/// Types `text` into `note` key by key, as a person would.
+async fn type_into(note: &web_sys::HtmlTextAreaElement, text: &str) {
+    let bubbling = web_sys::EventInit::new();
+    bubbling.set_bubbles(true);
+    for end in 1..=text.len() {
+        note.set_value(&text[..end]);
+        note.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &bubbling).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The page going away saves a note still being typed while the view is there; once the
+/// view has gone, its listener has gone with it.
 #[wasm_bindgen_test]
-async fn the_page_going_away_saves_only_while_the_view_is_mounted() {
+async fn the_page_going_away_saves_a_note_only_while_the_view_is_mounted() {
     let key = "stepwise:test:pagehide";
     let (root, app) = mount_saving(key).await;
-    input(&root, "#rate-a\\.care\\.1-2").click();
-    yew::scheduler::flush().await;
+    let note: web_sys::HtmlTextAreaElement = find(&root, "#note-a\\.care\\.1").dyn_into().unwrap();
     let window = web_sys::window().unwrap();
-    local_storage().remove_item(key).unwrap();
-    window
-        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
-        .unwrap();
-    assert!(
-        local_storage().get_item(key).unwrap().is_some(),
-        "saved as the page goes"
-    );
+    let pagehide = || {
+        window
+            .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+            .unwrap()
+    };
+    type_into(&note, "Audit").await;
+    pagehide();
+    let saved = local_storage().get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.contains("Audit"), "saved as the page goes: {saved}");
 
+    type_into(&note, "Audit of care plans").await;
+    local_storage().remove_item(key).unwrap();
     app.destroy();
     yew::scheduler::flush().await;
-    local_storage().remove_item(key).unwrap();
-    window
-        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
-        .unwrap();
+    pagehide();
     assert_eq!(
         local_storage().get_item(key).unwrap(),
         None,

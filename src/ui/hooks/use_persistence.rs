@@ -5,7 +5,6 @@ use crate::web::scorm::CourseHandle;
 use crate::web::storage::LocalStore;
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -89,21 +88,23 @@ pub fn use_persistence(
             }
         });
     }
-    // The page going away saves what is there, before the LMS session ends (its listener
-    // bubbles; this one runs in the capture phase, first). Removed when the view goes.
+    // The page going away saves a note still being typed, before the LMS session ends (its
+    // listener bubbles; this one runs in the capture phase, first). Nothing else: what is
+    // saved already stays as it is (another tab may have written since). Removed when the
+    // view goes.
     use_effect_with((), move |_| {
         let options = EventListenerOptions::run_in_capture_phase();
         let listener = web_sys::window().map(|window| {
-            let save = save.clone();
-            EventListener::new_with_options(&window, "pagehide", options, move |_| save())
+            let typing = typing.clone();
+            EventListener::new_with_options(&window, "pagehide", options, move |_| {
+                let pending = typing.borrow().is_some();
+                if pending {
+                    save();
+                }
+            })
         });
-        let typing: Rc<RefCell<Option<Timeout>>> = typing;
-        move || {
-            // A note still being typed when the view goes (another framework chosen) is kept.
-            if typing.borrow().is_some() {
-                save();
-            }
-            drop(listener);
-        }
+        // A note still being typed when the view goes (another framework chosen) is saved
+        // when the pause ends, as it would have been: its timer holds what saving needs.
+        move || drop(listener)
     });
 }
