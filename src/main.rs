@@ -2,5 +2,5 @@
 //! routes. It hands over to `stepwise-full` for the gap report, the team view and an LMS.
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    stepwise::web::start(None);
+    stepwise::ui::mount::start(None);
 }

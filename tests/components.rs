@@ -53,7 +53,6 @@ fn props(assessment: Assessment, problem: Option<Error>) -> AppViewProps {
         extras: Some(stepwise::ui::extras()),
         source: None,
         handed: None,
-        abridged_at: None,
         complete_at: None,
     }
 }
@@ -303,62 +302,6 @@ async fn without_the_full_module_the_report_says_why_it_could_not_open() {
     );
 }
 
-/// With a framework opened abridged, opening "Evidence and notes" fetches the examples; when
-/// that fails the person is told why and can try again, and their note still works.
-#[wasm_bindgen_test]
-async fn evidence_examples_that_cannot_be_fetched_are_explained() {
-    let root = root();
-    let props = AppViewProps {
-        complete_at: Some("/no-such-framework.toml".into()),
-        ..rating_page_props(started())
-    };
-    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    // a.care.2 has no examples in the abridged framework.
-    let summary = find(&root, "#status-a\\.care\\.2")
-        .parent_element()
-        .unwrap()
-        .query_selector("summary")
-        .unwrap()
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    summary.click();
-    // The panel's toggle event comes as a task of its own.
-    let asked = wait_until(|| {
-        text(&root).contains("Loading examples of evidence…")
-            || text(&root).contains("could not be loaded")
-    })
-    .await;
-    assert!(asked, "opening the panel asked for the examples");
-    // The fetch goes over the network: yield to the event loop until it answers.
-    wait_for_text(&root, "examples of evidence could not be loaded").await;
-    let shown = text(&root);
-    assert!(
-        shown.contains("The examples of evidence could not be loaded. The framework file /no-such-framework.toml could not be fetched (the server answered 404)."),
-        "{shown}"
-    );
-    assert!(text(&root).contains("Try loading them again"));
-}
-
-/// A panel that opens by itself, because a note is in it, asks for its examples too.
-#[wasm_bindgen_test]
-async fn evidence_panels_open_at_the_start_ask_for_their_examples() {
-    let mut a = started();
-    a.set_note(CompetenceId::new("a.care.2"), "Observed in clinic".into());
-    let root = root();
-    let props = AppViewProps {
-        complete_at: Some("/no-such-framework.toml".into()),
-        ..rating_page_props(a)
-    };
-    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
-    wait_for_text(&root, "examples of evidence could not be loaded").await;
-    assert!(
-        text(&root).contains("The examples of evidence could not be loaded."),
-        "no click was needed"
-    );
-}
-
 /// A first visit opens the framework's outline. Choosing a role asks for its competences;
 /// if they cannot be fetched the person is told why and can try again, and the role they
 /// chose stays chosen.
@@ -368,7 +311,7 @@ async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not(
     let root = root();
     let props = AppViewProps {
         framework: Rc::new(decode(&encode(&common::small(), Form::Outline)).unwrap()),
-        abridged_at: Some("/no-such-framework.abridged.json".into()),
+        complete_at: Some("/no-such-framework.json".into()),
         ..rating_page_props(Assessment::default())
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
@@ -388,7 +331,7 @@ async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not(
     wait_for_text(&root, "competences could not be loaded").await;
     let shown = text(&root);
     assert!(
-        shown.contains("The competences could not be loaded. The framework file /no-such-framework.abridged.json could not be fetched (the server answered 404)."),
+        shown.contains("The competences could not be loaded. The framework file /no-such-framework.json could not be fetched (the server answered 404)."),
         "{shown}"
     );
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
@@ -420,5 +363,103 @@ async fn a_role_chosen_on_a_first_visit_fetches_its_competences_or_says_why_not(
         focused.as_deref(),
         Some("current-level"),
         "focus goes back to the role chosen, not to the page"
+    );
+}
+
+/// Counts writes to `key` in localStorage from now on, by wrapping `Storage.setItem`.
+fn count_writes(key: &str) -> impl Fn() -> u32 {
+    js_sys::eval(&format!(
+        r#"(() => {{
+            if (!window.__writes) {{
+                window.__writes = {{}};
+                const set = Storage.prototype.setItem;
+                Storage.prototype.setItem = function (k, v) {{
+                    window.__writes[k] = (window.__writes[k] || 0) + 1;
+                    return set.call(this, k, v);
+                }};
+            }}
+            window.__writes[{key:?}] = 0;
+        }})()"#
+    ))
+    .unwrap();
+    let read = format!("window.__writes[{key:?}]");
+    move || js_sys::eval(&read).unwrap().as_f64().unwrap_or(0.0) as u32
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts the full module's view, saving under `key` in this browser's localStorage.
+async fn mount_saving(key: &str) -> (Element, yew::AppHandle<AppView>) {
+    local_storage().remove_item(key).unwrap();
+    let root = root();
+    let props = AppViewProps {
+        storage_key: Some(key.into()),
+        ..props(started(), None)
+    };
+    let app = yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, app)
+}
+
+/// Typing a note writes nothing at each keystroke (it was one write, one LMS commit and one
+/// host message per keystroke): it is saved once, when the person leaves the field.
+#[wasm_bindgen_test]
+async fn a_note_is_saved_once_typing_stops_not_at_every_keystroke() {
+    let key = "stepwise:test:notes";
+    let (root, _app) = mount_saving(key).await;
+    let writes = count_writes(key);
+    let note: web_sys::HtmlTextAreaElement = find(&root, "#note-a\\.care\\.1").dyn_into().unwrap();
+    let typed = "Shadowed the ward manager";
+    type_into(&note, typed).await;
+    assert_eq!(writes(), 0, "nothing written while typing");
+    note.dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(writes(), 1, "one write for {} keystrokes", typed.len());
+    let saved = local_storage().get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.contains(typed), "{saved}");
+}
+
+/// Types `text` into `note` key by key, as a person would.
+async fn type_into(note: &web_sys::HtmlTextAreaElement, text: &str) {
+    let bubbling = web_sys::EventInit::new();
+    bubbling.set_bubbles(true);
+    for end in 1..=text.len() {
+        note.set_value(&text[..end]);
+        note.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &bubbling).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The page going away saves a note still being typed while the view is there; once the
+/// view has gone, its listener has gone with it.
+#[wasm_bindgen_test]
+async fn the_page_going_away_saves_a_note_only_while_the_view_is_mounted() {
+    let key = "stepwise:test:pagehide";
+    let (root, app) = mount_saving(key).await;
+    let note: web_sys::HtmlTextAreaElement = find(&root, "#note-a\\.care\\.1").dyn_into().unwrap();
+    let window = web_sys::window().unwrap();
+    let pagehide = || {
+        window
+            .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+            .unwrap()
+    };
+    type_into(&note, "Audit").await;
+    pagehide();
+    let saved = local_storage().get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.contains("Audit"), "saved as the page goes: {saved}");
+
+    type_into(&note, "Audit of care plans").await;
+    local_storage().remove_item(key).unwrap();
+    app.destroy();
+    yew::scheduler::flush().await;
+    pagehide();
+    assert_eq!(
+        local_storage().get_item(key).unwrap(),
+        None,
+        "no listener left behind"
     );
 }

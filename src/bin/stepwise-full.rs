@@ -9,14 +9,14 @@ mod entry {
     /// Starts the full app in every place the page marks for Stepwise.
     #[wasm_bindgen]
     pub fn start() {
-        stepwise::web::start(Some(stepwise::ui::extras()));
+        stepwise::ui::mount::start(Some(stepwise::ui::extras()));
     }
 
     /// Takes over from the rating page's app in `root`, with what it hands over as JSON
-    /// (see `stepwise::web::hand_over`).
+    /// (see `stepwise::ui::mount::hand_over`).
     #[wasm_bindgen(js_name = takeOver)]
     pub fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
-        stepwise::web::take_over(root, &handover)
+        stepwise::ui::mount::take_over(root, &handover)
     }
 }
 

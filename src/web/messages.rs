@@ -3,7 +3,7 @@
 use crate::domain::embedding::messages::{command, Command};
 use crate::domain::embedding::settings::Settings;
 use crate::domain::records::json::{self, Json};
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
 fn own_origin() -> String {
@@ -38,44 +38,27 @@ pub fn post(settings: &Settings, message: &Json) {
     }
 }
 
-/// Listens for commands from allowed origins until dropped.
-pub struct Listener {
-    closure: Closure<dyn FnMut(web_sys::MessageEvent)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "message",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
-}
-
-pub fn listen(settings: Settings, on_command: impl Fn(Command) + 'static) -> Option<Listener> {
+/// Listens for commands from allowed origins until the listener is dropped.
+pub fn listen(settings: Settings, on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     let own = own_origin();
-    let closure =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if !settings.allows(&event.origin(), &own) {
-                return;
-            }
-            let data = event.data();
-            let text = match data.as_string() {
-                Some(text) => text,
-                None => match js_sys::JSON::stringify(&data) {
-                    Ok(text) => String::from(text),
-                    Err(_) => return,
-                },
-            };
-            if let Some(cmd) = json::parse(&text).ok().as_ref().and_then(command) {
-                on_command(cmd);
-            }
-        });
-    window
-        .add_event_listener_with_callback("message", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(Listener { closure })
+    Some(EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if !settings.allows(&event.origin(), &own) {
+            return;
+        }
+        let data = event.data();
+        let text = match data.as_string() {
+            Some(text) => text,
+            None => match js_sys::JSON::stringify(&data) {
+                Ok(text) => String::from(text),
+                Err(_) => return,
+            },
+        };
+        if let Some(cmd) = json::parse(&text).ok().as_ref().and_then(command) {
+            on_command(cmd);
+        }
+    }))
 }

@@ -204,6 +204,24 @@ for (const version of ['1.2', '2004']) {
     const raw = version === '1.2' ? cmi.core.score.raw : cmi.score.raw;
     assert.equal(Number(raw), expected, 'score is the share met at the level aimed for');
     if (version === '2004') assert.equal(Number(cmi.score.scaled), expected / 100);
+
+    // A note typed key by key is committed to the LMS when typing stops, not at every key
+    // (it was one commit a keystroke).
+    await second.page.evaluate(() => {
+      const api = window.API_1484_11 || window.API;
+      const name = window.API_1484_11 ? 'Commit' : 'LMSCommit';
+      const commit = api[name].bind(api);
+      window.__commits = 0;
+      api[name] = (...args) => { window.__commits += 1; return commit(...args); };
+    });
+    const noted = again.getByRole('group', { name: theirs[1], exact: true });
+    await noted.getByText('Evidence and notes').click();
+    const typed = 'Shadowed the ward manager';
+    await noted.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).pressSequentially(typed);
+    await second.page.waitForFunction((t) => (window.cmi().suspend_data || '').includes(t), typed);
+    const commits = await second.page.evaluate(() => window.__commits);
+    console.log(`SCORM ${version}: ${commits} LMS commit(s) for a note of ${typed.length} keystrokes`);
+    assert.ok(commits < typed.length / 2, `${commits} commits for ${typed.length} keystrokes`);
     if (version === '1.2') {
       // A note longer than SCORM 1.2 can keep: left out of the LMS with a warning, never cut.
       const group = again.getByRole('group', { name: theirs[0], exact: true });

@@ -40,7 +40,7 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   // A note with an evidence link, rendered as text.
   const item = competence(page, mine[0]);
   await item.getByText('Evidence and notes').click();
-  // The first visit opened the framework without its evidence examples; they come now.
+  // The competences came with their evidence examples.
   await item.getByText(firstEvidenceOf(mine[0]), { exact: true }).waitFor();
   const note = '<b>Audit</b> https://example.org/evidence';
   await item.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).fill(note);

@@ -122,12 +122,12 @@ pub fn ActionPlan() -> Html {
                                         <th scope="row">{ name.clone() }</th>
                                         <td>
                                             <label class="app-visually-hidden" for={format!("plan-due-{index}")}>{ format!("Target date for {name}") }</label>
-                                            <input id={format!("plan-due-{index}")} class="app-input" type="date" value={item.due.clone()} disabled={model.read_only} onchange={on_due} />
+                                            <input id={format!("plan-due-{index}")} class="app-input" type="date" value={item.due.clone()} disabled={model.ui.read_only} onchange={on_due} />
                                             <span class="app-print-only">{ if item.due.is_empty() { "None".to_string() } else { item.due.clone() } }</span>
                                         </td>
                                         <td>
                                             <label class="app-visually-hidden" for={format!("plan-status-{index}")}>{ format!("Status of {name}") }</label>
-                                            <select id={format!("plan-status-{index}")} class="app-select" disabled={model.read_only} onchange={on_status}>
+                                            <select id={format!("plan-status-{index}")} class="app-select" disabled={model.ui.read_only} onchange={on_status}>
                                                 { for PlanStatus::ALL.iter().map(|s| html! {
                                                     <option value={s.code().to_string()} selected={*s == item.status}>{ s.label() }</option>
                                                 }) }
@@ -135,7 +135,7 @@ pub fn ActionPlan() -> Html {
                                             <span class="app-print-only">{ item.status.label() }</span>
                                         </td>
                                         <td class="app-no-print">
-                                            <button disabled={model.read_only} type="button" class="app-button app-button--secondary" onclick={on_remove}
+                                            <button disabled={model.ui.read_only} type="button" class="app-button app-button--secondary" onclick={on_remove}
                                                 aria-label={format!("Remove {name}")}>{ "Remove" }</button>
                                         </td>
                                     </tr>
@@ -145,7 +145,7 @@ pub fn ActionPlan() -> Html {
                     </table>
                 </div>
             }
-            <div class="app-plan__add app-no-print" hidden={model.read_only}>
+            <div class="app-plan__add app-no-print" hidden={model.ui.read_only}>
                 if !addable.is_empty() {
                     <form class="app-inline-form" onsubmit={add_route}>
                         <label class="app-field__label" for="plan-route">{ "A suggested route" }</label>

@@ -29,7 +29,7 @@ pub fn AreaPicker() -> Html {
                     html! {
                         <div class="app-checkboxes__item">
                             <input type="checkbox" class="app-checkboxes__input" id={id.clone()}
-                                checked={model.assessment.areas.contains(&area.id)} disabled={model.read_only} {onchange} />
+                                checked={model.assessment.areas.contains(&area.id)} disabled={model.ui.read_only} {onchange} />
                             <label for={id}>{ &area.name }</label>
                         </div>
                     }

@@ -1,3 +1,4 @@
+use super::ErrorBanner;
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
 use yew::prelude::*;
@@ -6,7 +7,7 @@ use yew::prelude::*;
 #[function_component]
 pub fn Banners() -> Html {
     let model = use_model();
-    let saving = &model.saving;
+    let saving = &model.ui.saving;
     let orphans = model.assessment.orphans(&model.framework);
     let dismiss = {
         let model = model.clone();
@@ -14,15 +15,13 @@ pub fn Banners() -> Html {
     };
     html! {
         <div class="app-banners">
-            if model.read_only {
+            if model.ui.read_only {
                 <div class="app-banner" role="status">
                     <p>{ "Review mode: you can look through these ratings, the gap report and the plan, and export them, but not change them." }</p>
                 </div>
             }
             if let Some(problem) = &saving.load_problem {
-                <div class="app-banner app-banner--warning" role="alert">
-                    <p class="app-banner__title">{ problem.to_string() }</p>
-                    <p>{ problem.advice() }</p>
+                <ErrorBanner error={problem.clone()}>
                     if let Some(key) = &saving.kept_aside {
                         <p>{ format!("It is stored under the name \"{key}\".") }</p>
                     }
@@ -32,13 +31,10 @@ pub fn Banners() -> Html {
                     <button type="button" class="app-button app-button--secondary" onclick={dismiss}>
                         { "Dismiss this message" }
                     </button>
-                </div>
+                </ErrorBanner>
             }
             if let Some(problem) = &saving.save_problem {
-                <div class="app-banner app-banner--warning" role="alert">
-                    <p class="app-banner__title">{ problem.to_string() }</p>
-                    <p>{ problem.advice() }</p>
-                </div>
+                <ErrorBanner error={problem.clone()} />
             }
             if !saving.left_out_of_lms.is_empty() {
                 <div class="app-banner app-banner--warning" role="alert">

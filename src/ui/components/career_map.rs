@@ -14,7 +14,7 @@ pub fn CareerMap() -> Html {
     {
         // After exploring from another level, put focus on the map's new heading.
         let heading = heading.clone();
-        use_effect_with(model.map_from.clone(), move |from| {
+        use_effect_with(model.ui.map_from.clone(), move |from| {
             if from.is_some() {
                 if let Some(el) = heading.cast::<HtmlElement>() {
                     // Focus is a courtesy; failing to move it loses nothing.

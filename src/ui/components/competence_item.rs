@@ -44,14 +44,11 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
         })
     };
 
-    // Opening "Evidence and notes" fetches the examples when the framework came without them.
-    let fetch = super::left_out::fetch(&model);
-    let evidence_state = super::left_out::left_out(
-        &model.details,
-        c.indicators.is_empty(),
-        "examples of evidence",
-        fetch.retry,
-    );
+    // Leaving the field saves the note at once, rather than when typing pauses.
+    let on_leave = {
+        let model = model.clone();
+        Callback::from(move |_: FocusEvent| model.dispatch(Action::LeaveNote))
+    };
     let status_id = format!("status-{id}");
     let note_id = format!("note-{id}");
     html! {
@@ -78,15 +75,14 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                         <div class="app-rating__option">
                             <input class="app-rating__input" type="radio" id={input_id.clone()}
                                 name={format!("rate-{id}")} value={v.value.to_string()}
-                                checked={rating == Some(v.value)} disabled={model.read_only} {onchange} />
+                                checked={rating == Some(v.value)} disabled={model.ui.read_only} {onchange} />
                             <label class="app-rating__label" for={input_id}>{ &v.label }</label>
                         </div>
                     }
                 }) }
             </div>
-            <details class="app-competence__more" open={!note.is_empty()} ontoggle={fetch.on_toggle}>
+            <details class="app-competence__more" open={!note.is_empty()}>
                 <summary class="app-competence__summary">{ "Evidence and notes" }</summary>
-                { evidence_state }
                 if !c.indicators.is_empty() {
                     <p class="app-hint">{ "Evidence could look like:" }</p>
                     <ul class="app-competence__indicators">
@@ -94,7 +90,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     </ul>
                 }
                 <label class="app-field__label" for={note_id.clone()}>{ "Your note or evidence link (optional)" }</label>
-                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} readonly={model.read_only} />
+                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} onblur={on_leave} readonly={model.ui.read_only} />
             </details>
         </fieldset>
     }

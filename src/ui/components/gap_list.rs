@@ -1,7 +1,6 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::suggest;
 use crate::ui::context::use_model;
-use crate::ui::state::LeftOut;
 use yew::prelude::*;
 
 /// The gaps to the level aimed for, by domain, and the routes that would close most of them.
@@ -9,8 +8,6 @@ use yew::prelude::*;
 pub fn GapList() -> Html {
     let model = use_model();
     let fw = &model.framework;
-    // Opening a route's details fetches them when the framework came without them.
-    let fetch = super::left_out::fetch(&model);
     let Some(target) = model.target() else {
         return Html::default();
     };
@@ -72,7 +69,7 @@ pub fn GapList() -> Html {
                                         { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
                                     </p>
                                     <p class="app-route__summary">{ &r.summary }</p>
-                                    <details class="app-route__more" ontoggle={fetch.on_toggle.clone()}>
+                                    <details class="app-route__more">
                                         <summary>{ "Who it is for, and who provides it" }</summary>
                                         if !r.entry.is_empty() {
                                             <p>{ format!("Entry requirements: {}", r.entry) }</p>
@@ -80,10 +77,9 @@ pub fn GapList() -> Html {
                                         if !r.provider.is_empty() {
                                             <p>{ format!("Provided by: {}", r.provider) }</p>
                                         }
-                                        if r.entry.is_empty() && r.provider.is_empty() && model.details == LeftOut::Included {
+                                        if r.entry.is_empty() && r.provider.is_empty() {
                                             <p>{ "The framework does not say." }</p>
                                         }
-                                        { super::left_out::left_out(&model.details, r.entry.is_empty() && r.provider.is_empty(), "route details", fetch.retry.clone()) }
                                     </details>
                                     <p>
                                         <a class="app-link" href={r.source_url.clone()} rel="noopener noreferrer external" target="_blank">

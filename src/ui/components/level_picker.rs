@@ -75,7 +75,7 @@ pub fn LevelPicker() -> Html {
             <div class="app-levels__fields">
                 <div class="app-field">
                     <label class="app-field__label" for="current-level">{ "Your current role" }</label>
-                    <select id="current-level" class="app-select" disabled={model.read_only} onchange={on_select(&model, Action::SetCurrent)}>
+                    <select id="current-level" class="app-select" disabled={model.ui.read_only} onchange={on_select(&model, Action::SetCurrent)}>
                         if current.is_none() {
                             <option value="" selected=true>{ "Choose your current role" }</option>
                         }
@@ -85,7 +85,7 @@ pub fn LevelPicker() -> Html {
                 if let Some(groups) = target_groups {
                     <div class="app-field">
                         <label class="app-field__label" for="target-level">{ "The level you aim for" }</label>
-                        <select id="target-level" class="app-select" aria-describedby="move-text" disabled={model.read_only}
+                        <select id="target-level" class="app-select" aria-describedby="move-text" disabled={model.ui.read_only}
                             onchange={on_select(&model, Action::SetTarget)}>
                             { groups }
                         </select>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub fn RatingList() -> Html {
     let model = use_model();
     let fw = &model.framework;
-    let Some(level) = model.shown_level.as_ref().and_then(|l| fw.level(l)) else {
+    let Some(level) = model.ui.shown_level.as_ref().and_then(|l| fw.level(l)) else {
         return Html::default();
     };
     let score = score_level(fw, &model.assessment, &level.id);
@@ -113,26 +113,26 @@ pub fn RatingList() -> Html {
                     html! {
                         <div class="app-filter__option">
                             <input type="radio" id={id.clone()} name="filter" value={f.key()}
-                                checked={model.filter == f} {onchange} />
+                                checked={model.ui.filter == f} {onchange} />
                             <label for={id}>{ f.label() }</label>
                         </div>
                     }
                 }) }
             </fieldset>
-            if model.filter != Filter::All {
+            if model.ui.filter != Filter::All {
                 <p class="app-hint">
                     { "The list shows what fitted when you chose this filter, so items stay put as you rate." }
                     { " " }
                     <button type="button" class="app-button app-button--secondary" onclick={
                         let model = model.clone();
-                        let filter = model.filter;
+                        let filter = model.ui.filter;
                         Callback::from(move |_| model.dispatch(Action::SetFilter(filter)))
                     }>{ "Refresh the list" }</button>
                 </p>
             }
             if shown.is_empty() {
                 <p class="app-empty">
-                    { match model.filter {
+                    { match model.ui.filter {
                         Filter::NotRated => "Everything at this level is rated.",
                         Filter::Gaps => "No gaps at this level among what you have rated.",
                         Filter::All => "This level has no competences.",

@@ -49,7 +49,7 @@ pub fn ReportFiles() -> Html {
     let compare_pick = use_state(|| (None::<usize>, None::<usize>));
     {
         let confirm_ref = confirm_ref.clone();
-        use_effect_with(model.pending_import.is_some(), move |&pending| {
+        use_effect_with(model.ui.pending_import.is_some(), move |&pending| {
             if pending {
                 if let Some(el) = confirm_ref.cast::<HtmlElement>() {
                     // Focus is a courtesy; failing to move it loses nothing.
@@ -60,7 +60,7 @@ pub fn ReportFiles() -> Html {
     }
 
     let info = ReportInfo {
-        person: model.person.trim().to_string(),
+        person: model.ui.person.trim().to_string(),
         date: crate::web::today(),
     };
     let download = |extension: &'static str| {
@@ -120,7 +120,7 @@ pub fn ReportFiles() -> Html {
         let problem = problem.clone();
         let history_version = history_version.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(pending) = model.pending_import.clone() else {
+            let Some(pending) = model.ui.pending_import.clone() else {
                 return;
             };
             // The work being replaced is kept first; if it cannot be, nothing is replaced.
@@ -175,13 +175,13 @@ pub fn ReportFiles() -> Html {
                     <p>{ e.advice() }</p>
                 </div>
             }
-            <div class="app-field" hidden={model.read_only}>
+            <div class="app-field" hidden={model.ui.read_only}>
                 <label class="app-field__label" for="import-report">{ "Import a report (JSON exported from Stepwise)" }</label>
                 <span id="import-hint" class="app-hint">{ "It is checked completely, and you are asked before it replaces anything." }</span>
                 <input id="import-report" class="app-file" type="file" accept=".json,application/json"
                     aria-describedby="import-hint" onchange={on_import_file} />
             </div>
-            if let Some(pending) = &model.pending_import {
+            if let Some(pending) = &model.ui.pending_import {
                 <div class="app-confirm" role="group" aria-labelledby="import-question">
                     <p id="import-question" class="app-confirm__question" tabindex="-1" ref={confirm_ref}>
                         { format!("Replace your current work with {}? Your current work will be kept as a snapshot in this browser.", describe_report(pending)) }
@@ -196,7 +196,7 @@ pub fn ReportFiles() -> Html {
                     <button type="button" class="app-button app-button--secondary" onclick={on_cancel}>{ "No, keep my work" }</button>
                 </div>
             }
-            { match &model.import_message {
+            { match &model.ui.import_message {
                 Some(ImportMessage::Failed(e)) => html! {
                     <div class="app-banner app-banner--warning" role="alert">
                         <p class="app-banner__title">{ e.to_string() }</p>

@@ -40,11 +40,11 @@ pub fn ReportView() -> Html {
                 <div class="app-field app-no-print">
                     <label class="app-field__label" for="person-name">{ "Your name (shown on the report and in file names)" }</label>
                     <input id="person-name" class="app-input" type="text" autocomplete="name"
-                        value={model.person.clone()} oninput={on_name} />
+                        value={model.ui.person.clone()} oninput={on_name} />
                 </div>
                 <dl class="app-report__facts">
                     <dt>{ "Name" }</dt>
-                    <dd>{ if model.person.trim().is_empty() { "Not given".to_string() } else { model.person.clone() } }</dd>
+                    <dd>{ if model.ui.person.trim().is_empty() { "Not given".to_string() } else { model.ui.person.clone() } }</dd>
                     <dt>{ "Current role" }</dt>
                     <dd>{ current.map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</dd>
                     <dt>{ "Aiming for" }</dt>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub fn StartAgain() -> Html {
     let model = use_model();
     let confirm_ref = use_node_ref();
-    let confirming = model.confirming_start_again;
+    let confirming = model.ui.confirming_start_again;
     {
         // Move focus to the question so keyboard and screen-reader users meet it.
         let confirm_ref = confirm_ref.clone();
@@ -25,7 +25,7 @@ pub fn StartAgain() -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
     };
-    if model.read_only {
+    if model.ui.read_only {
         return Html::default();
     }
     html! {

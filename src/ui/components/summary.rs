@@ -10,6 +10,7 @@ pub fn Summary() -> Html {
     let fw = &model.framework;
     let scores = score(fw, &model.assessment);
     let shown = model
+        .ui
         .shown_level
         .as_ref()
         .and_then(|id| scores.iter().find(|s| &s.level == id));

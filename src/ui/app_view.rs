@@ -1,0 +1,210 @@
+use super::app::landmarks;
+use super::components::{
+    opening_name, AreaPicker, Banners, CompetencesFailed, GapList, LevelPicker, Opening,
+    RatingList, StartAgain, Summary,
+};
+use super::context::{ModelHandle, StorageKey};
+use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
+use super::state::{Action, LeftOut, Model, View};
+use super::{Extras, Handover};
+use crate::domain::embedding::settings::Settings;
+use crate::domain::framework::source::Source;
+use crate::domain::records::store::Loaded;
+use crate::domain::Framework;
+use crate::web::scorm::CourseHandle;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppViewProps {
+    pub framework: Rc<Framework>,
+    /// What was loaded at start; only read on the first render.
+    pub loaded: Loaded,
+    /// Where changes are saved in localStorage; `None` keeps them in memory (component tests).
+    #[prop_or_default]
+    pub storage_key: Option<String>,
+    /// What the page asked for: starting levels, review mode, allowed origins.
+    #[prop_or_default]
+    pub settings: Settings,
+    /// The LMS, when running as a SCORM package.
+    #[prop_or_default]
+    pub course: Option<CourseHandle>,
+    /// Inside a host page: no page landmarks of its own.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// The gap report and team view; without them, asking for either hands over to the full
+    /// module.
+    #[prop_or_default]
+    pub extras: Option<Extras>,
+    /// Where the framework came from, for a hand-over.
+    #[prop_or_default]
+    pub source: Option<Source>,
+    /// The hand-over this view opens with: which view, whether focus goes to it, and whether
+    /// the host page has heard from the rating page already.
+    #[prop_or_default]
+    pub handed: Option<Handover>,
+    /// Where the complete framework is, when `framework` is an outline (no competences).
+    #[prop_or_default]
+    pub complete_at: Option<String>,
+}
+
+/// The whole assessment screen for one framework.
+#[function_component]
+pub fn AppView(props: &AppViewProps) -> Html {
+    let model = {
+        let framework = props.framework.clone();
+        let loaded = props.loaded.clone();
+        let settings = props.settings.clone();
+        let start_view = props.handed.as_ref().map(|h| h.view);
+        let complete_at = props.complete_at.clone();
+        use_reducer(move || {
+            let mut model = Model::new(framework, loaded)
+                .with_settings(&settings)
+                .outline(complete_at);
+            model.ui.view = start_view.unwrap_or_default();
+            model
+        })
+    };
+    // The competences an outline left out: fetched once a role is chosen.
+    use_competences(&model, &props.settings.levels);
+    let shell = use_node_ref();
+    let nav = use_node_ref();
+    // After a hand-over, focus stays where the person was: on the view they chose.
+    {
+        let nav = nav.clone();
+        let handed = props.handed.as_ref().is_some_and(|h| h.focus);
+        use_effect_with((), move |_| {
+            let current = nav
+                .cast::<web_sys::Element>()
+                .and_then(|n| n.query_selector("[aria-current=page]").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = current.filter(|_| handed) {
+                let _ = button.focus();
+            }
+        });
+    }
+    let hand_over = use_hand_over(
+        &model,
+        props.extras.is_none(),
+        props.source.clone(),
+        shell.clone(),
+    );
+    use_persistence(&model, props.storage_key.clone(), props.course.clone());
+    use_effect_with((), |_| crate::web::mark("stepwise-rendered"));
+    let announced = props.handed.as_ref().is_some_and(|h| h.announced);
+    use_host_messages(&model, &props.settings, announced);
+
+    let meta = &model.framework.meta;
+    let started = model.assessment.current.is_some();
+    // Trying again takes the button away while the competences load: focus goes back to the
+    // role chosen, which they follow.
+    let retry_statements = {
+        let model = model.clone();
+        let shell = shell.clone();
+        Callback::from(move |_: MouseEvent| {
+            let select = shell
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.query_selector("#current-level").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(select) = select {
+                let _ = select.focus();
+            }
+            model.dispatch(Action::WantCompetences);
+        })
+    };
+    // An outline leaves its career map out; the built-in list says if it has one.
+    let has_map = !model.framework.moves.is_empty()
+        || (model.statements != LeftOut::Included
+            && matches!(&props.source, Some(Source::BuiltIn(b)) if b.has_career_map));
+    let (main_tag, header_tag, footer_tag, main_label) = landmarks(props.embedded);
+    html! {
+        <ContextProvider<ModelHandle> context={model.clone()}>
+        <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
+            <div class="app-shell" ref={shell}>
+                <@{header_tag} class="app-header">
+                    <p class="app-header__brand">{ "Stepwise" }</p>
+                    <h1 class="app-header__title">{ format!("{}: self-assessment", meta.title) }</h1>
+                    <p class="app-header__lede">
+                        { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
+                    </p>
+                </@>
+                <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
+                    <ul class="app-nav__list">
+                        { for View::ALL.iter().filter(|&&v| v != View::Map || has_map).map(|&view| {
+                            let current = model.ui.view == view;
+                            let onclick = {
+                                let model = model.clone();
+                                Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class={classes!("app-nav__link", current.then_some("app-nav__link--current"))}
+                                        aria-current={current.then_some("page")} {onclick}>
+                                        { view.label() }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+                <@{main_tag} class="app-main" aria-label={main_label}>
+                    <Banners />
+                    // Always on the page, so a screen reader hears it when it fills.
+                    <p class="app-live" role="status">
+                        { if props.extras.is_none() && model.ui.view != View::Assess && hand_over.problem.is_none() {
+                            format!("Opening {}…", opening_name(model.ui.view))
+                        } else if model.ui.view == View::Assess && matches!(model.statements, LeftOut::Loading(_)) {
+                            "Loading competences…".to_string()
+                        } else {
+                            String::new()
+                        } }
+                    </p>
+                    { match model.ui.view {
+                        View::Assess => html! {
+                            <>
+                                <LevelPicker />
+                                if !model.framework.areas.is_empty() {
+                                    <AreaPicker />
+                                }
+                                if let (true, LeftOut::Failed { reason, .. }) = (started, &model.statements) {
+                                    <CompetencesFailed reason={reason.clone()} on_retry={retry_statements.clone()} />
+                                } else if started && model.statements != LeftOut::Included {
+                                    // While they load, the live region above says so.
+                                } else if started {
+                                    <div class="app-columns">
+                                        <div class="app-columns__main">
+                                            <RatingList />
+                                        </div>
+                                        <div class="app-columns__side">
+                                            <Summary />
+                                            <GapList />
+                                        </div>
+                                    </div>
+                                }
+                                <StartAgain />
+                            </>
+                        },
+                        View::Map | View::Report | View::Team => match props.extras {
+                            Some(extras) => match model.ui.view {
+                                View::Map => (extras.map)(),
+                                View::Report => (extras.report)(),
+                                _ => (extras.team)(),
+                            },
+                            None => html! {
+                                <Opening view={model.ui.view} problem={hand_over.problem.clone()} retry={hand_over.retry.clone()} />
+                            },
+                        },
+                    } }
+                </@>
+                <@{footer_tag} class="app-footer">
+                    <p>
+                        { format!("Framework: {} (version {}). Modelled on {} Sources checked {}. ", meta.title, meta.version, meta.modelled_on, meta.checked) }
+                        { &meta.licence }
+                    </p>
+                </@>
+            </div>
+        </ContextProvider<StorageKey>>
+        </ContextProvider<ModelHandle>>
+    }
+}

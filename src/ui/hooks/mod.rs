@@ -1,0 +1,16 @@
+//! The app's effects, one named hook a file: what it does outside the model (storage, the
+//! network, the host page, the LMS) and the listeners it holds while it is mounted.
+
+mod use_competences;
+mod use_course;
+mod use_framework;
+mod use_hand_over;
+mod use_host_messages;
+mod use_persistence;
+
+pub use use_competences::use_competences;
+pub use use_course::use_course;
+pub use use_framework::{use_framework, Phase};
+pub use use_hand_over::{use_hand_over, HandOver};
+pub use use_host_messages::use_host_messages;
+pub use use_persistence::use_persistence;

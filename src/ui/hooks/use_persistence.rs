@@ -1,0 +1,110 @@
+use crate::domain::records::store;
+use crate::domain::Assessment;
+use crate::ui::state::{Action, Model};
+use crate::web::scorm::CourseHandle;
+use crate::web::storage::LocalStore;
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long typing in a note pauses before it is saved, in milliseconds. Every keystroke
+/// saved would write storage, commit to the LMS and message the host page each time.
+const NOTE_PAUSE_MS: u32 = 400;
+
+/// Whether `now` differs from `then` in its notes alone.
+fn only_notes_changed(then: &Assessment, now: &Assessment) -> bool {
+    then.notes != now.notes
+        && then.current == now.current
+        && then.target == now.target
+        && then.ratings == now.ratings
+        && then.areas == now.areas
+        && then.plan == now.plan
+}
+
+/// Saves the assessment in this browser under `key` (none: kept in memory), and in the LMS
+/// when there is one, within what it can keep. Ratings, levels and the plan are saved as they
+/// are made; a note when typing pauses, when its field is left, and when the page goes away,
+/// so nothing typed is lost on a reload.
+#[hook]
+pub fn use_persistence(
+    model: &UseReducerHandle<Model>,
+    key: Option<String>,
+    course: Option<CourseHandle>,
+) {
+    // The model as of the last render, for a save that a timer or the page going away starts.
+    let latest = use_mut_ref(|| model.clone());
+    *latest.borrow_mut() = model.clone();
+    let last_saved = use_mut_ref(|| None::<Assessment>);
+    let typing = use_mut_ref(|| None::<Timeout>);
+    let save: Rc<dyn Fn()> = {
+        let (latest, last_saved, typing) = (latest.clone(), last_saved.clone(), typing.clone());
+        Rc::new(move || {
+            typing.borrow_mut().take();
+            let model = latest.borrow().clone();
+            let Some(key) = key.as_ref().filter(|_| model.ui.saving.can_save) else {
+                return;
+            };
+            let assessment = &model.assessment;
+            let mut result = store::save(&LocalStore, key, &model.framework.meta, assessment);
+            if let Some(course) = &course {
+                // The LMS is the record that matters in a course.
+                result = course
+                    .0
+                    .save(key, &model.framework, assessment, &|left_out| {
+                        model.dispatch(Action::LeftOutOfLms(left_out))
+                    });
+            }
+            *last_saved.borrow_mut() = Some(assessment.clone());
+            model.dispatch(match result {
+                Ok(()) => Action::SaveSucceeded,
+                Err(e) => Action::SaveFailed(e),
+            });
+        })
+    };
+    {
+        let (save, typing) = (save.clone(), typing.clone());
+        let last_saved = last_saved.clone();
+        use_effect_with(model.assessment.clone(), move |now| {
+            let note_typed = last_saved
+                .borrow()
+                .as_ref()
+                .is_some_and(|then| only_notes_changed(then, now));
+            if note_typed {
+                // A new keystroke puts the save off again (dropping a Timeout cancels it).
+                let save = save.clone();
+                *typing.borrow_mut() = Some(Timeout::new(NOTE_PAUSE_MS, move || save()));
+            } else {
+                save();
+            }
+        });
+    }
+    {
+        let (save, typing) = (save.clone(), typing.clone());
+        use_effect_with(model.ui.notes_left, move |_| {
+            let pending = typing.borrow().is_some();
+            if pending {
+                save();
+            }
+        });
+    }
+    // The page going away saves a note still being typed, before the LMS session ends (its
+    // listener bubbles; this one runs in the capture phase, first). Nothing else: what is
+    // saved already stays as it is (another tab may have written since). Removed when the
+    // view goes.
+    use_effect_with((), move |_| {
+        let options = EventListenerOptions::run_in_capture_phase();
+        let listener = web_sys::window().map(|window| {
+            let typing = typing.clone();
+            EventListener::new_with_options(&window, "pagehide", options, move |_| {
+                let pending = typing.borrow().is_some();
+                if pending {
+                    save();
+                }
+            })
+        });
+        // A note still being typed when the view goes (another framework chosen) is saved
+        // when the pause ends, as it would have been: its timer holds what saving needs.
+        move || drop(listener)
+    });
+}
