@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use stepwise::domain::framework::content::parse;
 use stepwise::domain::framework::source::BUILT_INS;
 use stepwise::domain::framework::{Destination, MoveKind};
-use stepwise::domain::Framework;
+use stepwise::domain::{Framework, LevelId};
 
 fn read(path: &str) -> (String, Framework) {
     let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
@@ -181,17 +181,134 @@ fn the_mental_health_nursing_ladder_runs_from_support_worker_to_director() {
         );
     }
     assert!(
-        fw.competences.len() >= 120,
+        fw.competences.len() >= 180,
         "{} competences",
         fw.competences.len()
     );
     assert!(fw.routes.len() >= 25, "{} routes", fw.routes.len());
-    assert!(fw.areas.len() >= 6, "areas of practice");
+    assert!(fw.areas.len() >= 8, "areas of practice");
     for route in ["clinical", "managerial"] {
         assert!(fw
             .levels
             .iter()
             .any(|l| format!("{:?}", l.route).eq_ignore_ascii_case(route)));
+    }
+}
+
+/// Career levels 5 and 6 are the core of HEE's framework: a newly registered nurse, and the
+/// senior clinical and managerial roles after it, each need enough to rate honestly.
+#[test]
+fn the_registered_nurse_levels_are_deep_and_the_specialist_level_has_area_competences() {
+    let (_, fw) = read("content/mhn.toml");
+    for id in ["l5", "l6c", "l6m"] {
+        let core = fw
+            .competences_of(&LevelId::new(id))
+            .filter(|c| c.areas.is_empty())
+            .count();
+        assert!(
+            core >= 14,
+            "{id} has {core} competences that apply to everyone"
+        );
+    }
+    let specific = fw
+        .competences_of(&LevelId::new("l6c"))
+        .filter(|c| !c.areas.is_empty())
+        .count();
+    assert!(
+        specific >= 2,
+        "l6c has {specific} competences for areas of practice"
+    );
+}
+
+/// The NMC registers nursing associates without a field of practice.
+#[test]
+fn the_nursing_associate_level_names_no_field_of_practice() {
+    let (_, fw) = read("content/mhn.toml");
+    let level = fw
+        .level(&LevelId::new("l4na"))
+        .expect("the nursing associate level");
+    assert!(
+        !level.name.to_lowercase().contains("mental health"),
+        "{:?}",
+        level.name
+    );
+}
+
+/// The words of a statement, lowercased, without punctuation.
+fn words(statement: &str) -> Vec<String> {
+    statement
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A statement copied to another level says nothing about growth, and the person rates the same
+/// thing twice. Near copies count too: most of the words shared (word-set overlap of 0.6 or
+/// more; the closest pair in the content today is under 0.45).
+#[test]
+fn no_statement_repeats_one_at_another_level() {
+    for (path, _, fw) in all() {
+        let statements: Vec<_> = fw
+            .competences
+            .iter()
+            .map(|c| {
+                let w = words(&c.statement);
+                let set: BTreeSet<String> = w.iter().cloned().collect();
+                (c, w.join(" "), set)
+            })
+            .collect();
+        let mut repeats = Vec::new();
+        for (i, (a, text_a, set_a)) in statements.iter().enumerate() {
+            for (b, text_b, set_b) in &statements[i + 1..] {
+                if a.level == b.level {
+                    continue;
+                }
+                let shared = set_a.intersection(set_b).count() as f64;
+                let overlap = shared / set_a.union(set_b).count().max(1) as f64;
+                if text_a == text_b || overlap >= 0.6 {
+                    repeats.push(format!("{} and {} ({overlap:.2})", a.id, b.id));
+                }
+            }
+        }
+        assert!(
+            repeats.is_empty(),
+            "{path}: statements repeated across levels:\n{}",
+            repeats.join("\n")
+        );
+    }
+}
+
+#[test]
+fn every_area_of_practice_has_competences() {
+    for (path, _, fw) in all() {
+        for area in &fw.areas {
+            assert!(
+                fw.competences.iter().any(|c| c.areas.contains(&area.id)),
+                "{path}: no competence for the area {:?}",
+                area.name
+            );
+        }
+    }
+}
+
+/// The same route in two frameworks is the same thing: it must not be a regulatory requirement
+/// in one and in-work learning in the other.
+#[test]
+fn a_route_in_two_frameworks_is_the_same_kind_in_both() {
+    let frameworks = all();
+    for (i, (path_a, _, a)) in frameworks.iter().enumerate() {
+        for (path_b, _, b) in &frameworks[i + 1..] {
+            for ra in &a.routes {
+                for rb in b.routes.iter().filter(|rb| rb.id == ra.id) {
+                    assert_eq!(
+                        ra.kind, rb.kind,
+                        "route {:?} in {path_a} and {path_b}",
+                        ra.id
+                    );
+                }
+            }
+        }
     }
 }
 
