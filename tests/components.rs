@@ -422,6 +422,34 @@ async fn a_note_is_saved_once_typing_stops_not_at_every_keystroke() {
     assert!(saved.contains(typed), "{saved}");
 }
 
+/// Clearing a note with Backspace leaves "Evidence and notes" open, so what is typed next goes
+/// into the note (the panel used to close as the note became empty).
+#[wasm_bindgen_test]
+async fn clearing_a_note_keeps_its_panel_open_for_what_is_typed_next() {
+    let key = "stepwise:test:clear-note";
+    let (root, _app) = mount_saving(key).await;
+    let details = find(&root, "fieldset.app-competence details");
+    details.set_attribute("open", "").unwrap();
+    let note: web_sys::HtmlTextAreaElement = find(&root, "#note-a\\.care\\.1").dyn_into().unwrap();
+    type_into(&note, "Old").await;
+    note.set_value("");
+    let bubbling = web_sys::EventInit::new();
+    bubbling.set_bubbles(true);
+    note.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &bubbling).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        details.has_attribute("open"),
+        "the panel stays open once the note is empty"
+    );
+    type_into(&note, "New evidence").await;
+    note.dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let saved = local_storage().get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.contains("New evidence"), "{saved}");
+}
+
 /// Types `text` into `note` key by key, as a person would.
 async fn type_into(note: &web_sys::HtmlTextAreaElement, text: &str) {
     let bubbling = web_sys::EventInit::new();

@@ -20,6 +20,9 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
     let rating = model.assessment.rating(&c.id);
     let status = model.assessment.status(&model.framework, &c.id);
     let note = model.assessment.note(&c.id).to_string();
+    // Open at first when there is a note; after that the person opens and closes it. Tied to
+    // the note, clearing it with Backspace closed the panel under the cursor.
+    let starts_open = *use_state(|| !note.is_empty());
     let bar = model
         .framework
         .scale
@@ -81,7 +84,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     }
                 }) }
             </div>
-            <details class="app-competence__more" open={!note.is_empty()}>
+            <details class="app-competence__more" open={starts_open}>
                 <summary class="app-competence__summary">{ "Evidence and notes" }</summary>
                 if !c.indicators.is_empty() {
                     <p class="app-hint">{ "Evidence could look like:" }</p>
