@@ -1,5 +1,7 @@
 //! Two tabs rating the same framework: neither tab's work is lost.
 
+mod common;
+
 use stepwise::domain::assessment::merge::merge;
 use stepwise::domain::framework::AreaId;
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
@@ -70,4 +72,70 @@ fn notes_areas_and_levels_merge_the_same_way() {
     assert!(merged.areas.contains(&AreaId::new("perinatal")));
     assert!(merged.areas.contains(&AreaId::new("crisis")));
     assert_eq!(merged.current, Some(LevelId::new("l5")));
+}
+
+mod two_tabs {
+    use super::{common, id, rated};
+    use stepwise::domain::framework::content::parse;
+    use stepwise::domain::records::store::{save_merged, MemoryStore};
+    use stepwise::domain::Assessment;
+
+    /// One browser tab: what it shows, and what it last read or wrote.
+    struct Tab {
+        shown: Assessment,
+        base: Option<Assessment>,
+    }
+
+    impl Tab {
+        fn rate(&mut self, store: &MemoryStore, competence: &str, value: u8) {
+            let meta = parse(common::SMALL)
+                .expect("the test framework parses")
+                .meta;
+            self.shown.rate(id(competence), value);
+            let saved = save_merged(
+                store,
+                "stepwise:test",
+                &meta,
+                self.base.as_ref(),
+                &self.shown,
+            )
+            .expect("a memory store takes anything");
+            self.shown = saved.clone();
+            self.base = Some(saved);
+        }
+    }
+
+    #[test]
+    fn rating_alternately_in_two_tabs_keeps_every_rating_in_storage_and_on_screen() {
+        let store = MemoryStore::default();
+        // Both tabs opened before either rated anything: each loaded an empty assessment.
+        let opened = || Tab {
+            shown: Assessment::default(),
+            base: Some(Assessment::default()),
+        };
+        let (mut left, mut right) = (opened(), opened());
+        left.rate(&store, "a.care.1", 1);
+        right.rate(&store, "a.care.2", 2);
+        left.rate(&store, "a.care.3", 3);
+        right.rate(&store, "b.care.1", 2);
+        let all = rated(&[
+            ("a.care.1", 1),
+            ("a.care.2", 2),
+            ("a.care.3", 3),
+            ("b.care.1", 2),
+        ]);
+        let meta = parse(common::SMALL)
+            .expect("the test framework parses")
+            .meta;
+        let kept = stepwise::domain::records::saved::decode(
+            &store.entries.borrow()["stepwise:test"],
+            &meta.id,
+        )
+        .expect("what was saved reads back");
+        assert_eq!(kept, all, "storage holds both tabs' ratings");
+        assert_eq!(
+            right.shown, all,
+            "the tab that saved last shows the other's ratings too"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! Keeping progress in a key-value store (the browser's localStorage in the app, a map in
 //! tests) without ever losing it: unreadable data is kept aside before anything is written.
 
+use crate::domain::assessment::merge::merge;
 use crate::domain::assessment::Assessment;
 use crate::domain::error::Error;
 use crate::domain::framework::Meta;
@@ -65,6 +66,32 @@ pub fn save(
     a: &Assessment,
 ) -> Result<(), Error> {
     store.set(key, &saved::encode(framework, a))
+}
+
+/// Saves `mine` under `key`, first combining it with what another tab saved there since this
+/// tab last read or wrote it (`base`; see [`merge`]), so that no rating made in either tab is
+/// lost. Returns what was saved, which this tab then shows. Nothing is written when storage
+/// already holds exactly that.
+pub fn save_merged(
+    store: &impl KeyValue,
+    key: &str,
+    framework: &Meta,
+    base: Option<&Assessment>,
+    mine: &Assessment,
+) -> Result<Assessment, Error> {
+    let stored = store.get(key)?;
+    let theirs = stored
+        .as_deref()
+        .and_then(|text| saved::decode(text, &framework.id).ok());
+    let merged = match (base, theirs) {
+        (Some(base), Some(theirs)) if &theirs != base => merge(base, mine, &theirs),
+        _ => mine.clone(),
+    };
+    let text = saved::encode(framework, &merged);
+    if stored.as_deref() != Some(text.as_str()) {
+        store.set(key, &text)?;
+    }
+    Ok(merged)
 }
 
 /// An in-memory store, for tests and as the fallback when the browser refuses storage.

@@ -1,4 +1,5 @@
-use crate::domain::records::store;
+use crate::domain::assessment::merge::merge;
+use crate::domain::records::{saved, store};
 use crate::domain::Assessment;
 use crate::ui::state::{Action, Model};
 use crate::web::scorm::CourseHandle;
@@ -6,6 +7,7 @@ use crate::web::storage::LocalStore;
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long typing in a note pauses before it is saved, in milliseconds. Every keystroke
@@ -35,8 +37,10 @@ pub fn use_persistence(
     // The model as of the last render, for a save that a timer or the page going away starts.
     let latest = use_mut_ref(|| model.clone());
     *latest.borrow_mut() = model.clone();
-    let last_saved = use_mut_ref(|| None::<Assessment>);
+    // What this tab last read or wrote: the base for merging what another tab saved.
+    let last_saved = use_mut_ref(|| Some(model.assessment.clone()));
     let typing = use_mut_ref(|| None::<Timeout>);
+    let storage_key = key.clone();
     let save: Rc<dyn Fn()> = {
         let (latest, last_saved, typing) = (latest.clone(), last_saved.clone(), typing.clone());
         Rc::new(move || {
@@ -45,8 +49,12 @@ pub fn use_persistence(
             let Some(key) = key.as_ref().filter(|_| model.ui.saving.can_save) else {
                 return;
             };
-            let assessment = &model.assessment;
-            let mut result = store::save(&LocalStore, key, &model.framework.meta, assessment);
+            let mine = &model.assessment;
+            let base = last_saved.borrow().clone();
+            let merged =
+                store::save_merged(&LocalStore, key, &model.framework.meta, base.as_ref(), mine);
+            let assessment = merged.as_ref().unwrap_or(mine);
+            let mut result = merged.as_ref().map(|_| ()).map_err(Clone::clone);
             if let Some(course) = &course {
                 // The LMS is the record that matters in a course.
                 result = course
@@ -56,6 +64,10 @@ pub fn use_persistence(
                     });
             }
             *last_saved.borrow_mut() = Some(assessment.clone());
+            if assessment != mine {
+                // Another tab saved ratings since this one last looked: show them too.
+                model.dispatch(Action::MergedWithOtherTab(assessment.clone()));
+            }
             model.dispatch(match result {
                 Ok(()) => Action::SaveSucceeded,
                 Err(e) => Action::SaveFailed(e),
@@ -103,8 +115,36 @@ pub fn use_persistence(
                 }
             })
         });
+        // Another tab saving the same progress: its changes join this tab's, one competence
+        // at a time, and this tab shows them (see `assessment::merge`).
+        let other_tab = web_sys::window().zip(storage_key).map(|(window, key)| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() != Some(key.as_str()) {
+                    return;
+                }
+                let model = latest.borrow().clone();
+                let Some(theirs) = event
+                    .new_value()
+                    .and_then(|text| saved::decode(&text, &model.framework.meta.id).ok())
+                else {
+                    return;
+                };
+                let base = last_saved
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| theirs.clone());
+                let merged = merge(&base, &model.assessment, &theirs);
+                *last_saved.borrow_mut() = Some(theirs);
+                if merged != model.assessment {
+                    model.dispatch(Action::MergedWithOtherTab(merged));
+                }
+            })
+        });
         // A note still being typed when the view goes (another framework chosen) is saved
         // when the pause ends, as it would have been: its timer holds what saving needs.
-        move || drop(listener)
+        move || drop((listener, other_tab))
     });
 }

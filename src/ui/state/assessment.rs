@@ -151,7 +151,10 @@ impl AssessmentState {
                 }
                 m.assessment.plan.remove(index);
             }
-            AssessmentAction::Replace(assessment) => m.assessment = assessment,
+            AssessmentAction::Replace(assessment) => {
+                m.assessment = assessment;
+                m.fetch_statements_for_role();
+            }
             AssessmentAction::Clear => m.assessment = Assessment::default(),
             AssessmentAction::SetArea(AreaChoice { area, on }) => {
                 fw.area(&area)?;

@@ -17,7 +17,7 @@ use crate::domain::assessment::PlanItem;
 use crate::domain::embedding::settings::Settings;
 use crate::domain::records::report::Imported;
 use crate::domain::records::store::Loaded;
-use crate::domain::{CompetenceId, Error, Framework, LevelId};
+use crate::domain::{Assessment, CompetenceId, Error, Framework, LevelId};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::Reducible;
@@ -75,6 +75,8 @@ pub enum Action {
     Fetched(Rc<Framework>),
     /// The complete framework could not be fetched, and why.
     FetchFailed(String),
+    /// This tab's work combined with what another tab saved (see `assessment::merge`).
+    MergedWithOtherTab(Assessment),
 }
 
 impl Action {
@@ -180,6 +182,14 @@ impl Model {
                 self.assess(A::Replace(assessment), Some(U::Imported(imported)))
             }
             Action::ConfirmStartAgain => self.assess(A::Clear, Some(U::StartedAgain)),
+            Action::MergedWithOtherTab(merged) => {
+                // A role chosen in the other tab, where this one shows no level yet, is shown.
+                let role = merged
+                    .current
+                    .clone()
+                    .filter(|_| self.ui.shown_level.is_none());
+                self.assess(A::Replace(merged), role.map(U::RoleChosen))
+            }
             Action::SetCurrent(level) => {
                 self.assess(A::SetCurrent(level.clone()), Some(U::RoleChosen(level)))
             }
