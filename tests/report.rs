@@ -95,9 +95,32 @@ fn any_change_to_an_exported_report_is_spotted() {
     let tampered = text.replace("\"a.care.1\":1", "\"a.care.1\":3");
     assert_ne!(tampered, text);
     assert_eq!(import_json(&tampered, &fw.meta), Err(Error::ReportDamaged));
-    // Whitespace added by a text editor is not damage.
-    let pretty = text.replace(",\"", ", \"").replace(":{", ": {");
-    assert!(import_json(&pretty, &fw.meta).is_ok());
+    // Whitespace around the report it carries is not damage; the report's own bytes are
+    // what the checksum covers.
+    let spaced = text.replacen("{\"kind\"", "{\n  \"kind\"", 1).replacen(",\"report\":", ",\n  \"report\": ", 1);
+    assert_ne!(spaced, text);
+    assert!(import_json(&spaced, &fw.meta).is_ok());
+    let inside = text.replacen("\"person\"", " \"person\"", 1);
+    assert_eq!(import_json(&inside, &fw.meta), Err(Error::ReportDamaged));
+}
+
+#[test]
+fn a_report_is_written_in_format_2_with_its_checksum_over_the_report_it_carries() {
+    let fw = common::small();
+    let text = export_json(&fw, &Assessment::default(), &info());
+    assert!(
+        text.starts_with("{\"kind\":\"stepwise-report\",\"format\":2,\"checksum\":\"fnv1a64:"),
+        "{text}"
+    );
+    let report = &text[text.find("\"report\":").unwrap() + 9..text.len() - 1];
+    assert!(report.starts_with("{\"person\":\"Jo Bloggs\""), "{report}");
+    // FNV-1a over exactly those bytes, as a reader in any language would compute it.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in report.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    assert!(text.contains(&format!("\"checksum\":\"fnv1a64:{hash:016x}\"")), "{text}");
 }
 
 #[test]
@@ -111,15 +134,15 @@ fn every_refusal_says_why_and_what_to_do() {
             "not a Stepwise report",
         ),
         (
-            good.replace("\"format\":1", "\"format\":9"),
+            good.replace("\"format\":2", "\"format\":9"),
             "newer version",
         ),
         (
-            good.replace("\"format\":1", "\"format\":\"x\""),
+            good.replace("\"format\":2", "\"format\":\"x\""),
             "format is missing",
         ),
         (
-            good[..good.find(",\"checksum\"").unwrap()].to_string() + "}",
+            good.replacen("\"checksum\":", "\"sum\":", 1),
             "checksum is missing",
         ),
     ];
@@ -223,4 +246,14 @@ fn file_names_carry_the_name_and_date() {
         "stepwise-siân-o-neil-ward-3-2026-11-23.csv"
     );
     assert_eq!(file_name(&ReportInfo::default(), "csv"), "stepwise.csv");
+}
+
+#[test]
+fn a_report_of_format_1_still_imports_after_an_editor_spaced_it_out() {
+    let v1 = include_str!("golden/report-v1.json");
+    let spaced = v1.replace(",\"", ",\n  \"").replace("\":", "\": ");
+    let fw = stepwise::domain::framework::content::parse(include_str!("../content/mhn.toml"))
+        .expect("the built-in framework reads");
+    let imported = import_json(&spaced, &fw.meta).expect("format 1 rewrites before checking");
+    assert_eq!(imported.info.person, "Jo \"JB\" Bloggs-Ó");
 }

@@ -9,8 +9,7 @@ use stepwise::domain::{Assessment, CompetenceId, LevelId};
 use stepwise::ui::state::{Action, Filter, LeftOut, Model, NoteEdit, Part, Rating};
 use yew::Reducible;
 
-/// Where the tests' frameworks say their left-out parts are.
-const ABRIDGED: &str = "content/small.abridged.json";
+/// Where the tests' frameworks say their left-out parts are: the one compiled form.
 const COMPLETE: &str = "content/small.json";
 
 fn loaded() -> Loaded {
@@ -31,12 +30,12 @@ fn first_visit() -> Rc<Model> {
     let outline = decode(&encode(&common::small(), Form::Outline)).unwrap();
     Rc::new(
         Model::new(Rc::new(outline), loaded())
-            .left_out(Some(ABRIDGED.into()), Some(COMPLETE.into())),
+            .left_out(Some(COMPLETE.into()), Some(COMPLETE.into())),
     )
 }
 
-/// The test framework opened abridged: its evidence examples left out.
-fn abridged() -> Rc<Model> {
+/// The test framework opened with its evidence examples still to fetch.
+fn without_details() -> Rc<Model> {
     Rc::new(Model::new(Rc::new(common::small()), loaded()).left_out(None, Some(COMPLETE.into())))
 }
 
@@ -165,11 +164,11 @@ fn saved_levels_that_no_longer_exist_are_dropped_from_the_choice_only() {
     assert_eq!(m.assessment.ratings.len(), 1);
 }
 
-/// An abridged framework gets its evidence examples when someone first opens a competence's
+/// A framework opened without them gets its evidence examples when someone first opens a competence's
 /// evidence and notes; ratings are untouched, and a failure can be tried again.
 #[test]
 fn evidence_examples_are_fetched_once_wanted_and_a_failure_can_be_retried() {
-    let m = abridged()
+    let m = without_details()
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(rate("a.care.1", 2));
 
@@ -228,7 +227,7 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
     let m = first_visit();
     assert_eq!(
         m.statements,
-        LeftOut::Deferred(ABRIDGED.into()),
+        LeftOut::Deferred(COMPLETE.into()),
         "nothing is fetched before a role is chosen"
     );
     let shown = m
@@ -237,7 +236,7 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
     assert!(matches!(shown.statements, LeftOut::Deferred(_)));
 
     let chosen = shown.reduce(Action::SetCurrent(LevelId::new("a")));
-    assert_eq!(chosen.statements, LeftOut::Loading(ABRIDGED.into()));
+    assert_eq!(chosen.statements, LeftOut::Loading(COMPLETE.into()));
     let unrated = chosen.clone().reduce(rate("a.care.1", 2));
     assert!(
         Rc::ptr_eq(&unrated, &chosen),
@@ -251,9 +250,9 @@ fn a_first_visit_fetches_the_competences_once_a_role_is_chosen() {
     let retried = failed.reduce(Action::Want(Part::Statements));
     assert!(matches!(retried.statements, LeftOut::Loading(_)));
 
-    let abridged = Rc::new(decode(&encode(&common::small(), Form::Abridged)).unwrap());
-    let here = retried.reduce(Action::Fetched(Part::Statements, abridged.clone()));
-    assert!(Rc::ptr_eq(&here.framework, &abridged));
+    let whole = Rc::new(decode(&encode(&common::small(), Form::Complete)).unwrap());
+    let here = retried.reduce(Action::Fetched(Part::Statements, whole.clone()));
+    assert!(Rc::ptr_eq(&here.framework, &whole));
     assert_eq!(here.statements, LeftOut::Included);
     assert_eq!(here.assessment.current, Some(LevelId::new("a")));
     assert!(
@@ -274,15 +273,15 @@ fn a_role_set_by_the_page_fetches_the_competences_at_once() {
             current: Some(LevelId::new("a")),
             ..Default::default()
         })
-        .left_out(Some(ABRIDGED.into()), None);
-    assert_eq!(m.statements, LeftOut::Loading(ABRIDGED.into()));
+        .left_out(Some(COMPLETE.into()), None);
+    assert_eq!(m.statements, LeftOut::Loading(COMPLETE.into()));
 }
 
 /// Evidence examples arriving while "Not yet rated" is on leave the list as it was: what was
 /// rated since the filter was chosen stays in view, under the person's cursor or focus.
 #[test]
 fn details_arriving_do_not_rebuild_a_filtered_list() {
-    let m = abridged()
+    let m = without_details()
         .reduce(Action::SetCurrent(LevelId::new("a")))
         .reduce(Action::SetFilter(Filter::NotRated))
         .reduce(Action::Want(Part::Details))
@@ -307,5 +306,5 @@ fn choosing_a_role_after_a_failed_fetch_tries_again() {
         "other actions do not retry by themselves"
     );
     let again = failed.reduce(Action::SetCurrent(LevelId::new("b")));
-    assert_eq!(again.statements, LeftOut::Loading(ABRIDGED.into()));
+    assert_eq!(again.statements, LeftOut::Loading(COMPLETE.into()));
 }

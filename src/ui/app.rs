@@ -140,13 +140,13 @@ async fn open(
                 Err(_) => true,
             };
             let first_visit = settings.current.is_none() && settings.target.is_none() && !begun;
-            let file = if first_visit { b.outline } else { b.abridged };
+            let file = if first_visit { b.outline } else { b.compiled };
             (
                 crate::web::fetch_text(&format!("{base}{file}"))
                     .await
                     .and_then(|t| compact::decode(&t)),
                 Some(format!("{base}{}", b.compiled)),
-                first_visit.then(|| format!("{base}{}", b.abridged)),
+                first_visit.then(|| format!("{base}{}", b.compiled)),
             )
         }
         (_, None) => return Phase::HandOver(source),

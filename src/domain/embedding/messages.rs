@@ -4,19 +4,87 @@
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::framework::{Framework, LevelId};
-use crate::domain::records::json::Json;
+use serde::{Deserialize, Serialize};
 
 /// The version of the message shapes.
 pub const VERSION: i64 = 1;
 
-fn message(kind: &str, mut rest: Vec<(String, Json)>) -> Json {
-    let mut members = vec![
-        ("source".to_string(), Json::Str("stepwise".into())),
-        ("version".to_string(), Json::Int(VERSION)),
-        ("type".to_string(), Json::Str(kind.into())),
-    ];
-    members.append(&mut rest);
-    Json::Object(members)
+/// A message to the host: `{"source":"stepwise","version":1,"type":…}` and what that type
+/// carries.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Message<T> {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub body: T,
+}
+
+impl<T: Serialize> Message<T> {
+    fn new(kind: &'static str, body: T) -> Self {
+        Message {
+            source: "stepwise",
+            version: VERSION,
+            kind,
+            body,
+        }
+    }
+
+    /// The message as JSON text, as it is posted.
+    pub fn to_json(&self) -> String {
+        // Text, numbers and flags always serialize.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// "ready": which framework the widget has open.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ready {
+    pub framework: FrameworkFacts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FrameworkFacts {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+}
+
+/// "progress": how many competences are rated, over the current level and the aim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Progress {
+    pub rated: usize,
+    pub total: usize,
+    pub current: Option<LevelId>,
+    pub target: Option<LevelId>,
+}
+
+/// "complete": the summary per level and domain, and how many gaps remain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Complete {
+    pub levels: Vec<LevelSummary>,
+    pub gaps: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LevelSummary {
+    pub id: LevelId,
+    pub title: String,
+    pub rated: usize,
+    pub met: usize,
+    pub total: usize,
+    pub reached: bool,
+    pub domains: Vec<DomainSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DomainSummary {
+    pub id: String,
+    pub name: String,
+    pub rated: usize,
+    pub met: usize,
+    pub total: usize,
 }
 
 /// The levels a learner's progress is counted over: their current level and their aim.
@@ -46,36 +114,35 @@ pub fn is_complete(framework: &Framework, a: &Assessment) -> bool {
     a.current.is_some() && total > 0 && rated == total
 }
 
-pub fn ready(framework: &Framework) -> Json {
-    message(
+pub fn ready(framework: &Framework) -> Message<Ready> {
+    let m = &framework.meta;
+    Message::new(
         "ready",
-        vec![(
-            "framework".into(),
-            Json::Object(vec![
-                ("id".into(), Json::Str(framework.meta.id.clone())),
-                ("version".into(), Json::Str(framework.meta.version.clone())),
-                ("title".into(), Json::Str(framework.meta.title.clone())),
-            ]),
-        )],
+        Ready {
+            framework: FrameworkFacts {
+                id: m.id.clone(),
+                version: m.version.clone(),
+                title: m.title.clone(),
+            },
+        },
     )
 }
 
-pub fn progress(framework: &Framework, a: &Assessment) -> Json {
+pub fn progress(framework: &Framework, a: &Assessment) -> Message<Progress> {
     let (rated, total) = progress_counts(framework, a);
-    let ids = |l: &Option<LevelId>| l.as_ref().map_or(Json::Null, |l| Json::Str(l.to_string()));
-    message(
+    Message::new(
         "progress",
-        vec![
-            ("rated".into(), Json::Int(rated as i64)),
-            ("total".into(), Json::Int(total as i64)),
-            ("current".into(), ids(&a.current)),
-            ("target".into(), ids(&a.effective_target(framework))),
-        ],
+        Progress {
+            rated,
+            total,
+            current: a.current.clone(),
+            target: a.effective_target(framework),
+        },
     )
 }
 
 /// The summary per level and domain sent when an assessment is complete.
-pub fn complete(framework: &Framework, a: &Assessment) -> Json {
+pub fn complete(framework: &Framework, a: &Assessment) -> Message<Complete> {
     let summary = levels(framework, a)
         .iter()
         .filter_map(|id| {
@@ -84,33 +151,26 @@ pub fn complete(framework: &Framework, a: &Assessment) -> Json {
             let domains = s
                 .domains
                 .iter()
-                .map(|(d, t)| {
-                    Json::Object(vec![
-                        ("id".into(), Json::Str(d.to_string())),
-                        (
-                            "name".into(),
-                            Json::Str(
-                                framework
-                                    .domain(d)
-                                    .map(|d| d.name.clone())
-                                    .unwrap_or_default(),
-                            ),
-                        ),
-                        ("rated".into(), Json::Int(t.rated as i64)),
-                        ("met".into(), Json::Int(t.met as i64)),
-                        ("total".into(), Json::Int(t.total as i64)),
-                    ])
+                .map(|(d, t)| DomainSummary {
+                    id: d.to_string(),
+                    name: framework
+                        .domain(d)
+                        .map(|d| d.name.clone())
+                        .unwrap_or_default(),
+                    rated: t.rated,
+                    met: t.met,
+                    total: t.total,
                 })
                 .collect();
-            Some(Json::Object(vec![
-                ("id".into(), Json::Str(id.to_string())),
-                ("title".into(), Json::Str(level.title())),
-                ("rated".into(), Json::Int(s.tally.rated as i64)),
-                ("met".into(), Json::Int(s.tally.met as i64)),
-                ("total".into(), Json::Int(s.tally.total as i64)),
-                ("reached".into(), Json::Bool(s.reached)),
-                ("domains".into(), Json::Array(domains)),
-            ]))
+            Some(LevelSummary {
+                id: id.clone(),
+                title: level.title(),
+                rated: s.tally.rated,
+                met: s.tally.met,
+                total: s.tally.total,
+                reached: s.reached,
+                domains,
+            })
         })
         .collect();
     let gaps = levels(framework, a)
@@ -118,12 +178,12 @@ pub fn complete(framework: &Framework, a: &Assessment) -> Json {
         .flat_map(|l| a.applicable(framework, l).collect::<Vec<_>>())
         .filter(|c| a.status(framework, &c.id) == Status::Below)
         .count();
-    message(
+    Message::new(
         "complete",
-        vec![
-            ("levels".into(), Json::Array(summary)),
-            ("gaps".into(), Json::Int(gaps as i64)),
-        ],
+        Complete {
+            levels: summary,
+            gaps,
+        },
     )
 }
 
@@ -141,21 +201,43 @@ pub enum Command {
     GetProgress,
 }
 
-/// Reads a command; anything else, including the widget's own messages, is `None`.
-pub fn command(value: &Json) -> Option<Command> {
-    if value.get("source")?.as_str()? != "stepwise-host"
-        || value.get("version")?.as_int()? != VERSION
-    {
+/// A command as the host sends it:
+/// `{"source":"stepwise-host","version":1,"command":"show","view":"report"}`.
+#[derive(Deserialize)]
+struct Envelope {
+    source: String,
+    version: i64,
+    #[serde(flatten)]
+    command: Wire,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "command", rename_all = "kebab-case")]
+enum Wire {
+    Show {
+        view: String,
+    },
+    SetLevels {
+        current: String,
+        #[serde(default)]
+        target: Option<String>,
+    },
+    GetProgress,
+}
+
+/// Reads a command from JSON text; anything else, including the widget's own messages, is
+/// `None`.
+pub fn command(text: &str) -> Option<Command> {
+    let envelope: Envelope = serde_json::from_str(text).ok()?;
+    if envelope.source != "stepwise-host" || envelope.version != VERSION {
         return None;
     }
-    let text = |k: &str| value.get(k).and_then(Json::as_str).map(str::to_string);
-    match text("command")?.as_str() {
-        "show" => Some(Command::Show(text("view")?)),
-        "set-levels" => Some(Command::SetLevels {
-            current: LevelId::new(text("current")?),
-            target: text("target").map(LevelId::new),
-        }),
-        "get-progress" => Some(Command::GetProgress),
-        _ => None,
-    }
+    Some(match envelope.command {
+        Wire::Show { view } => Command::Show(view),
+        Wire::SetLevels { current, target } => Command::SetLevels {
+            current: LevelId::new(current),
+            target: target.map(LevelId::new),
+        },
+        Wire::GetProgress => Command::GetProgress,
+    })
 }
