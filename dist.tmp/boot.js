@@ -1,0 +1,50 @@
+// Starts Stepwise. Kept in its own file so the Content-Security-Policy needs no inline script.
+// The app finds its own files (styles, frameworks) relative to this script, so the built app
+// works from any path: its own page, a host page that includes this script, an iframe or an
+// LMS package.
+//
+// Two modules: stepwise.js, the rating page (what a first visit needs), and stepwise-full.js,
+// which adds the career map, the gap report, the team view, framework files and the LMS
+// connection. The first hands over to the second through __stepwise when those are wanted;
+// `boot.js?full` (used by the SCORM packages) starts with the full one.
+import init from './stepwise.js';
+
+document.documentElement.dataset.stepwiseBase = new URL('.', import.meta.url).href;
+
+let full;
+let failures = 0;
+function loadFull() {
+  // Browsers may remember a failed import of a URL, so a retry asks for a fresh one.
+  full ??= import(failures ? `./stepwise-full.js?retry=${failures}` : './stepwise-full.js')
+    .then(async (module) => {
+      await module.default();
+      return module;
+    })
+    .catch((error) => {
+      failures += 1;
+      full = undefined;
+      throw error;
+    });
+  return full;
+}
+
+globalThis.__stepwise = {
+  load: () => loadFull().then(() => undefined),
+  takeOver: (root, handover) => loadFull().then((module) => module.takeOver(root, handover)),
+};
+
+const started = new URL(import.meta.url).searchParams.has('full')
+  ? loadFull().then((module) => module.start())
+  : init();
+
+started.catch((error) => {
+  const roots = document.querySelectorAll('[data-stepwise], #stepwise');
+  for (const root of roots) {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent =
+      'Stepwise could not start in this browser (' + String((error && error.message) || error) +
+      '). Try a recent version of Chrome, Edge, Firefox or Safari. Nothing you saved has been changed.';
+    root.replaceChildren(message);
+  }
+});
