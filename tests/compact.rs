@@ -3,6 +3,7 @@
 //! panicked over. The outline holds only what a first visit needs to choose a role.
 
 mod common;
+mod props;
 
 use proptest::prelude::*;
 use stepwise::domain::framework::compact::{decode, encode, Form};
@@ -80,43 +81,12 @@ fn a_broken_reference_a_repeated_id_or_a_scale_never_met_is_refused() {
     assert!(decode("").is_err());
 }
 
-/// Pieces heavy in JSON syntax, and text that is awkward to read.
-const SYNTAX: &[&str] = &[
-    "\"", "[", "]", "{", "}", ",", ":", "\\", "\\u12", "-", "1", "300", ".5", "e9", "null",
-    "true", " ", "é", "😀",
-];
-
-/// Any one of a compiled file's characters changed, cut or doubled, or a piece of JSON
-/// syntax put anywhere: the reader reads it or refuses it, and never panics.
-fn mangled(seed: String) -> impl Strategy<Value = String> {
-    let len = seed.len();
-    (0..len, 0..len, prop::sample::select(SYNTAX.to_vec())).prop_map(
-        move |(at, to, piece)| {
-            let (at, to) = (at.min(to), at.max(to));
-            let (at, to) = (floor(&seed, at), floor(&seed, to));
-            match to % 3 {
-                0 => format!("{}{piece}{}", &seed[..at], &seed[at..]),
-                1 => format!("{}{}", &seed[..at], &seed[to..]),
-                _ => format!("{}{piece}{}", &seed[..at], &seed[to..]),
-            }
-        },
-    )
-}
-
-/// `at`, moved back to the start of the character it falls in.
-fn floor(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(common::cases() as u32))]
+    #![proptest_config(props::config())]
 
     #[test]
     fn no_mangled_compiled_framework_makes_the_reader_panic(
-        text in mangled(encode(&common::small(), Form::Complete))
+        text in props::mangled(encode(&common::small(), Form::Complete))
     ) {
         // Either reads or gives a reason; never panics.
         if let Ok(fw) = decode(&text) {

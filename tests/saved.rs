@@ -1,8 +1,10 @@
 //! Saved progress: compact, versioned, restored exactly, and never lost when unreadable.
 
 mod common;
+mod props;
 
 use common::small;
+use proptest::prelude::*;
 use stepwise::domain::records::saved::{decode, encode};
 use stepwise::domain::records::store::{load, save, KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
@@ -331,4 +333,32 @@ fn unreadable_data_that_cannot_be_kept_aside_is_said_to_be_left_in_place() {
     assert!(advice.contains("left in place"), "{advice}");
     assert!(advice.contains("nothing will be saved"), "{advice}");
     assert!(problem.to_string().contains("could not be read"), "{problem}");
+}
+
+proptest! {
+    #![proptest_config(props::config())]
+
+    #[test]
+    fn any_assessment_is_saved_and_read_back_exactly(
+        a in props::assessment(small().competences.iter().map(|c| c.id.clone()).collect())
+    ) {
+        let fw = small();
+        prop_assert_eq!(decode(&encode(&fw.meta, &a), "test"), Ok(a));
+    }
+
+    /// Whatever is in storage, loading never panics, and anything it cannot use whole is
+    /// kept aside exactly as it was.
+    #[test]
+    fn loading_mangled_saved_data_never_panics_and_never_loses_it(
+        text in props::mangled(encode(&small().meta, &sample()))
+    ) {
+        let fw = small();
+        let store = MemoryStore::default();
+        store.set(KEY, &text).unwrap();
+        let loaded = load(&store, KEY, &fw, 5);
+        if loaded.problem.is_some() {
+            let aside = loaded.kept_aside.expect("kept aside when there is a problem");
+            prop_assert_eq!(store.get(&aside).unwrap(), Some(text));
+        }
+    }
 }
