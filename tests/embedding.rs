@@ -84,10 +84,7 @@ fn messages_have_a_versioned_shape_and_completion_needs_every_rating() {
         ..Assessment::default()
     };
     let p = progress(&fw, &a);
-    assert_eq!(
-        (p.body.rated, p.body.total),
-        (0, 1)
-    );
+    assert_eq!((p.body.rated, p.body.total), (0, 1));
     assert!(!is_complete(&fw, &a));
     a.rate(CompetenceId::new("m.lead.1"), 3);
     assert!(is_complete(&fw, &a));

@@ -9,8 +9,8 @@ use common::{cases, mutate, Rng};
 use stepwise::domain::framework::content::parse as parse_framework;
 
 const BUILT_IN: &str = include_str!("../content/mhn.toml");
-use stepwise::domain::framework::toml::{self, Value};
 use proptest::prelude::*;
+use stepwise::domain::framework::toml::{self, Value};
 use stepwise::domain::records::saved::{decode, encode};
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 

@@ -29,7 +29,11 @@ fn any_change_to_an_exported_report_is_spotted() {
     assert_eq!(import_json(&tampered, &fw.meta), Err(Error::ReportDamaged));
     // Whitespace around the report it carries is not damage; the report's own bytes are
     // what the checksum covers.
-    let spaced = text.replacen("{\"kind\"", "{\n  \"kind\"", 1).replacen(",\"report\":", ",\n  \"report\": ", 1);
+    let spaced = text.replacen("{\"kind\"", "{\n  \"kind\"", 1).replacen(
+        ",\"report\":",
+        ",\n  \"report\": ",
+        1,
+    );
     assert_ne!(spaced, text);
     assert!(import_json(&spaced, &fw.meta).is_ok());
     let inside = text.replacen("\"person\"", " \"person\"", 1);
@@ -52,7 +56,10 @@ fn a_report_is_written_in_format_2_with_its_checksum_over_the_report_it_carries(
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    assert!(text.contains(&format!("\"checksum\":\"fnv1a64:{hash:016x}\"")), "{text}");
+    assert!(
+        text.contains(&format!("\"checksum\":\"fnv1a64:{hash:016x}\"")),
+        "{text}"
+    );
 }
 
 #[test]

@@ -284,7 +284,10 @@ fn a_lost_level_or_a_rating_off_the_scale_is_set_aside_named_and_the_rest_loaded
         assert!(said.contains(needle), "{needle}: {said}");
     }
     assert!(!problem.advice().is_empty());
-    assert_eq!(loaded.kept_aside.as_deref(), Some("stepwise:test:unusable:77"));
+    assert_eq!(
+        loaded.kept_aside.as_deref(),
+        Some("stepwise:test:unusable:77")
+    );
     assert_eq!(
         store.get("stepwise:test:unusable:77").unwrap().as_deref(),
         Some(text),
@@ -317,7 +320,11 @@ fn partly_unusable_data_that_cannot_be_kept_aside_is_not_written_over() {
     assert!(loaded.kept_aside.is_none());
     let problem = loaded.problem.expect("the person is told");
     assert!(problem.to_string().contains("l99"), "{problem}");
-    assert!(problem.advice().contains("left in place"), "{}", problem.advice());
+    assert!(
+        problem.advice().contains("left in place"),
+        "{}",
+        problem.advice()
+    );
 }
 
 /// When unreadable data cannot be copied aside, the message must not claim it was.
@@ -332,7 +339,10 @@ fn unreadable_data_that_cannot_be_kept_aside_is_said_to_be_left_in_place() {
     assert!(!advice.contains("kept aside"), "{advice}");
     assert!(advice.contains("left in place"), "{advice}");
     assert!(advice.contains("nothing will be saved"), "{advice}");
-    assert!(problem.to_string().contains("could not be read"), "{problem}");
+    assert!(
+        problem.to_string().contains("could not be read"),
+        "{problem}"
+    );
 }
 
 proptest! {

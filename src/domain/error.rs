@@ -98,7 +98,9 @@ pub enum Error {
     SavedDataTooNew { found: i64 },
     #[error("Your progress belongs to another framework (\"{found}\").")]
     SavedDataOtherFramework { found: String },
-    #[error("Part of your saved progress does not fit this framework and has been set aside: {what}.")]
+    #[error(
+        "Part of your saved progress does not fit this framework and has been set aside: {what}."
+    )]
     SavedDataPartlyUnusable { what: String },
     /// A problem with saved data that could not be copied aside: it was left where it was
     /// and nothing is saved over it.

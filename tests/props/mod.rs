@@ -62,27 +62,29 @@ pub fn assessment(competences: Vec<CompetenceId>) -> impl Strategy<Value = Asses
         any::<bool>(),
         prop::collection::vec(step(), 0..3),
     )
-        .prop_map(move |(current, target, ratings, notes, old, perinatal, plan)| {
-            let mut a = Assessment {
-                current,
-                target,
-                plan,
-                ..Assessment::default()
-            };
-            for ((id, rating), note) in competences.iter().zip(ratings).zip(notes) {
-                if let Some(v) = rating {
-                    a.rate(id.clone(), v);
+        .prop_map(
+            move |(current, target, ratings, notes, old, perinatal, plan)| {
+                let mut a = Assessment {
+                    current,
+                    target,
+                    plan,
+                    ..Assessment::default()
+                };
+                for ((id, rating), note) in competences.iter().zip(ratings).zip(notes) {
+                    if let Some(v) = rating {
+                        a.rate(id.clone(), v);
+                    }
+                    if let Some(note) = note {
+                        a.set_note(id.clone(), note);
+                    }
                 }
-                if let Some(note) = note {
-                    a.set_note(id.clone(), note);
+                if let Some((i, v)) = old {
+                    a.rate(CompetenceId::new(format!("old.{i}")), v);
                 }
-            }
-            if let Some((i, v)) = old {
-                a.rate(CompetenceId::new(format!("old.{i}")), v);
-            }
-            a.set_area(AreaId::new("perinatal"), perinatal);
-            a
-        })
+                a.set_area(AreaId::new("perinatal"), perinatal);
+                a
+            },
+        )
 }
 
 /// `seed` with the text between two places replaced by a piece of JSON syntax (or nothing),

@@ -216,7 +216,11 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     l.name.clone(),
                     career_route_code(l.route),
                     unless_text(outline, &l.description),
-                    if outline { Vec::new() } else { l.education.clone() },
+                    if outline {
+                        Vec::new()
+                    } else {
+                        l.education.clone()
+                    },
                 )
             })
             .collect(),
@@ -294,7 +298,14 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             .collect(),
         unless(outline, &fw.links)
             .iter()
-            .map(|l| LinkEntry(l.title.clone(), link_kind_code(l.kind), l.url.clone(), l.summary.clone()))
+            .map(|l| {
+                LinkEntry(
+                    l.title.clone(),
+                    link_kind_code(l.kind),
+                    l.url.clone(),
+                    l.summary.clone(),
+                )
+            })
             .collect(),
     );
     // Text, numbers and lists always serialize.

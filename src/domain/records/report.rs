@@ -158,8 +158,8 @@ pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
 /// wrote it (members in file order, no spaces, control characters other than tab, new
 /// line and return as `\u00xx`).
 fn import_v1(text: &str, framework: &Meta) -> Result<Imported, Error> {
-    let mut members: Map<String, Value> = serde_json::from_str(text)
-        .map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
+    let mut members: Map<String, Value> =
+        serde_json::from_str(text).map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
     let last = members.keys().last().is_some_and(|k| k == "checksum");
     let checksum = match (last, members.shift_remove("checksum")) {
         (true, Some(Value::String(sum))) => sum,

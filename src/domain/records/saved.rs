@@ -41,11 +41,23 @@ struct SavedV1 {
     tgt: Option<String>,
     #[serde(default, deserialize_with = "ratings")]
     r: BTreeMap<String, u8>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "areas")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "areas"
+    )]
     a: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "plan")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "plan"
+    )]
     p: Vec<Step>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "notes")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "notes"
+    )]
     n: BTreeMap<String, String>,
 }
 
@@ -120,9 +132,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Named<T> {
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
         let mut out = BTreeMap::new();
         while let Some(id) = map.next_key::<String>()? {
-            let value = map.next_value::<T>().map_err(|_| {
-                M::Error::custom(format!("{} \"{id}\" is {}", self.what, self.not))
-            })?;
+            let value = map
+                .next_value::<T>()
+                .map_err(|_| M::Error::custom(format!("{} \"{id}\" is {}", self.what, self.not)))?;
             out.insert(id, value);
         }
         Ok(out)
@@ -137,10 +149,12 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
         fv: framework.version.clone(),
         cur: a.current.as_ref().map(LevelId::to_string),
         tgt: a.target.as_ref().map(LevelId::to_string),
-        r: a.ratings.iter().map(|(id, v)| (id.to_string(), *v)).collect(),
+        r: a.ratings
+            .iter()
+            .map(|(id, v)| (id.to_string(), *v))
+            .collect(),
         a: a.areas.iter().map(AreaId::to_string).collect(),
-        p: a
-            .plan
+        p: a.plan
             .iter()
             .map(|item| {
                 let (r, x) = match &item.action {
@@ -155,7 +169,10 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
                 }
             })
             .collect(),
-        n: a.notes.iter().map(|(id, n)| (id.to_string(), n.clone())).collect(),
+        n: a.notes
+            .iter()
+            .map(|(id, n)| (id.to_string(), n.clone()))
+            .collect(),
     };
     // Strings and maps with string keys always serialize.
     serde_json::to_string(&saved).unwrap_or_default()
@@ -176,10 +193,12 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     // serde would also read a struct from a list; saved progress is always an object.
     let trimmed = text.trim_start();
     if !trimmed.starts_with('{') {
-        return Err(unreadable(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Ok(_) => "it is not a saved assessment".into(),
-            Err(e) => reason(&e),
-        }));
+        return Err(unreadable(
+            match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Ok(_) => "it is not a saved assessment".into(),
+                Err(e) => reason(&e),
+            },
+        ));
     }
     let head: Head = serde_json::from_str(text).map_err(|e| {
         unreadable(if e.is_data() {
