@@ -9,7 +9,7 @@ import { levels, statementsOf } from './content.mjs';
 const shared = sharedBrowserAndServer();
 
 const current = levels[0].id;
-const ABRIDGED = '**/content/mhn.abridged.json';
+const COMPLETE = '**/content/mhn.json';
 
 /** Paths of the files the page asks for from now on. */
 function recordRequests(page) {
@@ -23,7 +23,7 @@ test('a first visit fetches the competences once a role is chosen, and a return 
   const requested = recordRequests(page);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(ABRIDGED, async (route) => {
+  await page.route(COMPLETE, async (route) => {
     await held;
     await route.continue();
   });
@@ -31,7 +31,7 @@ test('a first visit fetches the competences once a role is chosen, and a return 
   await page.getByRole('heading', { level: 1, name: /self-assessment/ }).waitFor();
   await page.waitForLoadState('networkidle');
   assert.ok(requested.includes('/content/mhn.outline.json'), 'the outline is what a first visit opens');
-  assert.ok(!requested.includes('/content/mhn.abridged.json'), 'no competences before a role is chosen');
+  assert.ok(!requested.includes('/content/mhn.json'), 'no competences before a role is chosen');
   await page.getByRole('checkbox', { name: 'Older adults' }).waitFor();
   await expectNoAxeViolations(page, 'first visit, outline only');
 
@@ -42,7 +42,7 @@ test('a first visit fetches the competences once a role is chosen, and a return 
   await page.getByRole('heading', { level: 1, name: /self-assessment/ }).waitFor();
   await page.waitForLoadState('networkidle');
   assert.ok(await page.getByRole('checkbox', { name: 'Older adults' }).isChecked());
-  assert.ok(!requested.includes('/content/mhn.abridged.json'), 'still no competences');
+  assert.ok(!requested.includes('/content/mhn.json'), 'still no competences');
   await page.getByRole('checkbox', { name: 'Older adults' }).uncheck();
 
   await page.getByLabel('Your current role').selectOption(current);
@@ -60,7 +60,7 @@ test('a first visit fetches the competences once a role is chosen, and a return 
   const radio = page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' });
   await radio.waitFor();
   assert.ok(await radio.isChecked(), 'the rating is still there');
-  assert.ok(requested.includes('/content/mhn.abridged.json'));
+  assert.ok(requested.includes('/content/mhn.json'));
   assert.equal(await page.getByLabel('Your current role').inputValue(), current);
   await context.close();
 });
@@ -68,7 +68,7 @@ test('a first visit fetches the competences once a role is chosen, and a return 
 test('when the competences cannot be fetched the person is told, keeps their choice, and can try again', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   let attempts = 0;
-  await page.route(ABRIDGED, (route) => {
+  await page.route(COMPLETE, (route) => {
     attempts += 1;
     return attempts === 1 ? route.abort('internetdisconnected') : route.continue();
   });

@@ -9,38 +9,23 @@ use serde::{Deserialize, Serialize};
 /// The version of the message shapes.
 pub const VERSION: i64 = 1;
 
-/// A message to the host: `{"source":"stepwise","version":1,"type":…}` and what that type
-/// carries.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Message<T> {
-    pub source: &'static str,
-    pub version: i64,
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    #[serde(flatten)]
-    pub body: T,
-}
+/// Every message starts `{"source":"stepwise","version":1,"type":…}`; the fields are in
+/// each message rather than flattened in, which costs the download less.
+const SOURCE: &str = "stepwise";
 
-impl<T: Serialize> Message<T> {
-    fn new(kind: &'static str, body: T) -> Self {
-        Message {
-            source: "stepwise",
-            version: VERSION,
-            kind,
-            body,
-        }
-    }
-
-    /// The message as JSON text, as it is posted.
-    pub fn to_json(&self) -> String {
-        // Text, numbers and flags always serialize.
-        serde_json::to_string(self).unwrap_or_default()
-    }
+/// A message as JSON text, as it is posted.
+pub fn to_json(message: &impl Serialize) -> String {
+    // Text, numbers and flags always serialize.
+    serde_json::to_string(message).unwrap_or_default()
 }
 
 /// "ready": which framework the widget has open.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Ready {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
     pub framework: FrameworkFacts,
 }
 
@@ -54,6 +39,10 @@ pub struct FrameworkFacts {
 /// "progress": how many competences are rated, over the current level and the aim.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Progress {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
     pub rated: usize,
     pub total: usize,
     pub current: Option<LevelId>,
@@ -63,6 +52,10 @@ pub struct Progress {
 /// "complete": the summary per level and domain, and how many gaps remain.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Complete {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
     pub levels: Vec<LevelSummary>,
     pub gaps: usize,
 }
@@ -114,35 +107,35 @@ pub fn is_complete(framework: &Framework, a: &Assessment) -> bool {
     a.current.is_some() && total > 0 && rated == total
 }
 
-pub fn ready(framework: &Framework) -> Message<Ready> {
+pub fn ready(framework: &Framework) -> Ready {
     let m = &framework.meta;
-    Message::new(
-        "ready",
-        Ready {
-            framework: FrameworkFacts {
-                id: m.id.clone(),
-                version: m.version.clone(),
-                title: m.title.clone(),
-            },
+    Ready {
+        source: SOURCE,
+        version: VERSION,
+        kind: "ready",
+        framework: FrameworkFacts {
+            id: m.id.clone(),
+            version: m.version.clone(),
+            title: m.title.clone(),
         },
-    )
+    }
 }
 
-pub fn progress(framework: &Framework, a: &Assessment) -> Message<Progress> {
+pub fn progress(framework: &Framework, a: &Assessment) -> Progress {
     let (rated, total) = progress_counts(framework, a);
-    Message::new(
-        "progress",
-        Progress {
-            rated,
-            total,
-            current: a.current.clone(),
-            target: a.effective_target(framework),
-        },
-    )
+    Progress {
+        source: SOURCE,
+        version: VERSION,
+        kind: "progress",
+        rated,
+        total,
+        current: a.current.clone(),
+        target: a.effective_target(framework),
+    }
 }
 
 /// The summary per level and domain sent when an assessment is complete.
-pub fn complete(framework: &Framework, a: &Assessment) -> Message<Complete> {
+pub fn complete(framework: &Framework, a: &Assessment) -> Complete {
     let summary = levels(framework, a)
         .iter()
         .filter_map(|id| {
@@ -178,13 +171,13 @@ pub fn complete(framework: &Framework, a: &Assessment) -> Message<Complete> {
         .flat_map(|l| a.applicable(framework, l).collect::<Vec<_>>())
         .filter(|c| a.status(framework, &c.id) == Status::Below)
         .count();
-    Message::new(
-        "complete",
-        Complete {
-            levels: summary,
-            gaps,
-        },
-    )
+    Complete {
+        source: SOURCE,
+        version: VERSION,
+        kind: "complete",
+        levels: summary,
+        gaps,
+    }
 }
 
 /// A command from the host page.
@@ -202,42 +195,36 @@ pub enum Command {
 }
 
 /// A command as the host sends it:
-/// `{"source":"stepwise-host","version":1,"command":"show","view":"report"}`.
+/// `{"source":"stepwise-host","version":1,"command":"show","view":"report"}`. One flat
+/// struct rather than a tagged enum: serde reads a tag that is not first by buffering the
+/// whole message, which costs the rating page's download more than all the commands.
 #[derive(Deserialize)]
-struct Envelope {
+struct Wire {
     source: String,
     version: i64,
-    #[serde(flatten)]
-    command: Wire,
-}
-
-#[derive(Deserialize)]
-#[serde(tag = "command", rename_all = "kebab-case")]
-enum Wire {
-    Show {
-        view: String,
-    },
-    SetLevels {
-        current: String,
-        #[serde(default)]
-        target: Option<String>,
-    },
-    GetProgress,
+    command: String,
+    #[serde(default)]
+    view: Option<String>,
+    #[serde(default)]
+    current: Option<String>,
+    #[serde(default)]
+    target: Option<String>,
 }
 
 /// Reads a command from JSON text; anything else, including the widget's own messages, is
 /// `None`.
 pub fn command(text: &str) -> Option<Command> {
-    let envelope: Envelope = serde_json::from_str(text).ok()?;
-    if envelope.source != "stepwise-host" || envelope.version != VERSION {
+    let wire: Wire = serde_json::from_str(text).ok()?;
+    if wire.source != "stepwise-host" || wire.version != VERSION {
         return None;
     }
-    Some(match envelope.command {
-        Wire::Show { view } => Command::Show(view),
-        Wire::SetLevels { current, target } => Command::SetLevels {
-            current: LevelId::new(current),
-            target: target.map(LevelId::new),
-        },
-        Wire::GetProgress => Command::GetProgress,
-    })
+    match wire.command.as_str() {
+        "show" => Some(Command::Show(wire.view?)),
+        "set-levels" => Some(Command::SetLevels {
+            current: LevelId::new(wire.current?),
+            target: wire.target.map(LevelId::new),
+        }),
+        "get-progress" => Some(Command::GetProgress),
+        _ => None,
+    }
 }
