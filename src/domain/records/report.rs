@@ -160,7 +160,7 @@ pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
 fn import_v1(text: &str, framework: &Meta) -> Result<Imported, Error> {
     let mut members: Map<String, Value> =
         serde_json::from_str(text).map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
-    let last = members.keys().last().is_some_and(|k| k == "checksum");
+    let last = members.keys().next_back().is_some_and(|k| k == "checksum");
     let checksum = match (last, members.shift_remove("checksum")) {
         (true, Some(Value::String(sum))) => sum,
         _ => return Err(bad("its checksum is missing")),
