@@ -15,8 +15,13 @@ use crate::domain::framework::{
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+
+mod layout;
+use layout::{
+    career_route_code, link_kind_code, move_kind_code, route_kind_code, CompetenceEntry, Compiled,
+    LevelEntry, LinkEntry, MetaEntry, MoveEntry, NamedEntry, RouteEntry, ValueEntry,
+};
 
 /// The first item of every compiled framework: which layout follows.
 const FORMAT: &str = "stepwise-compiled-1";
@@ -51,123 +56,6 @@ const LINK_KINDS: [LinkKind; 3] = [
     LinkKind::DayInTheLife,
     LinkKind::Careers,
 ];
-
-// The codes written for each kind: an exhaustive match, so a new kind cannot be written
-// without a code of its own. Reading looks them up in the lists above, in the same order.
-fn career_route_code(r: CareerRoute) -> u8 {
-    match r {
-        CareerRoute::Clinical => 0,
-        CareerRoute::Managerial => 1,
-        CareerRoute::Both => 2,
-    }
-}
-
-fn route_kind_code(k: RouteKind) -> u8 {
-    match k {
-        RouteKind::Apprenticeship => 0,
-        RouteKind::Qualification => 1,
-        RouteKind::Programme => 2,
-        RouteKind::ELearning => 3,
-        RouteKind::InWork => 4,
-        RouteKind::Regulatory => 5,
-    }
-}
-
-fn move_kind_code(k: MoveKind) -> u8 {
-    match k {
-        MoveKind::Stay => 0,
-        MoveKind::Up => 1,
-        MoveKind::Across => 2,
-        MoveKind::Down => 3,
-    }
-}
-
-fn link_kind_code(k: LinkKind) -> u8 {
-    match k {
-        LinkKind::Vacancies => 0,
-        LinkKind::DayInTheLife => 1,
-        LinkKind::Careers => 2,
-    }
-}
-
-// The layout, one positional list per entry. Serde writes and reads tuple structs as JSON
-// lists, and refuses one with an entry missing, extra or of the wrong kind.
-#[derive(Serialize, Deserialize)]
-struct Compiled(
-    String,
-    MetaEntry,
-    Vec<ValueEntry>,
-    Vec<LevelEntry>,
-    Vec<NamedEntry>,
-    Vec<NamedEntry>,
-    Vec<CompetenceEntry>,
-    Vec<RouteEntry>,
-    Vec<MoveEntry>,
-    Vec<LinkEntry>,
-);
-
-#[derive(Serialize, Deserialize)]
-struct MetaEntry(
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    u8,
-);
-
-#[derive(Serialize, Deserialize)]
-struct ValueEntry(u8, String, String, bool);
-
-/// Id, career level, name, career route code, description, education.
-#[derive(Serialize, Deserialize)]
-struct LevelEntry(LevelId, u8, String, u8, String, Vec<String>);
-
-/// A domain or an area: id, name, description.
-#[derive(Serialize, Deserialize)]
-struct NamedEntry(String, String, String);
-
-/// Id, level, domain, statement, areas, indicators.
-#[derive(Serialize, Deserialize)]
-struct CompetenceEntry(
-    CompetenceId,
-    LevelId,
-    DomainId,
-    String,
-    Vec<AreaId>,
-    Vec<String>,
-);
-
-/// Id, title, kind code, career levels from and to, duration, entry, funding, provider,
-/// source URL, checked, summary, competences and domains developed.
-#[derive(Serialize, Deserialize)]
-struct RouteEntry(
-    RouteId,
-    String,
-    u8,
-    u8,
-    u8,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Vec<CompetenceId>,
-    Vec<DomainId>,
-);
-
-/// From, to (a level, or empty), to a role (or empty), kind code, requires, routes, link.
-#[derive(Serialize, Deserialize)]
-struct MoveEntry(LevelId, String, String, u8, String, Vec<RouteId>, String);
-
-/// Title, kind code, URL, summary.
-#[derive(Serialize, Deserialize)]
-struct LinkEntry(String, u8, String, String);
 
 /// `text`, or empty when `left_out`.
 fn unless_text(left_out: bool, text: &str) -> String {
