@@ -1,7 +1,7 @@
 //! Compiles a framework file for the rating page (see `stepwise::domain::framework::compact`): checks
-//! it, then writes its complete, abridged and outline compiled forms. Used by `scripts/build`.
+//! it, then writes its complete and outline compiled forms. Used by `scripts/build`.
 //!
-//! usage: compile_content FRAMEWORK.toml COMPLETE.json ABRIDGED.json OUTLINE.json
+//! usage: compile_content FRAMEWORK.toml COMPLETE.json OUTLINE.json
 
 use stepwise::domain::framework::compact::{encode, Form};
 use stepwise::domain::framework::content::parse;
@@ -9,8 +9,8 @@ use stepwise::domain::Error;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [source, complete, abridged, outline] = &args[..] else {
-        eprintln!("usage: compile_content FRAMEWORK.toml COMPLETE.json ABRIDGED.json OUTLINE.json");
+    let [source, complete, outline] = &args[..] else {
+        eprintln!("usage: compile_content FRAMEWORK.toml COMPLETE.json OUTLINE.json");
         std::process::exit(2);
     };
     let fail = |what: String| -> ! {
@@ -28,11 +28,7 @@ fn main() {
         ),
         other => fail(other.to_string()),
     });
-    for (path, form) in [
-        (complete, Form::Complete),
-        (abridged, Form::Abridged),
-        (outline, Form::Outline),
-    ] {
+    for (path, form) in [(complete, Form::Complete), (outline, Form::Outline)] {
         std::fs::write(path, encode(&framework, form)).unwrap_or_else(|e| fail(e.to_string()));
     }
 }

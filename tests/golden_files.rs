@@ -68,3 +68,24 @@ fn the_snapshot_history_of_format_1_reads_back() {
     assert_eq!(snapshots[1].assessment, golden::assessment());
     assert_eq!(snapshots[1].label, "Before importing the report for Jo");
 }
+
+#[test]
+fn an_exported_report_of_format_2_imports_with_its_checksum() {
+    let fw = framework();
+    let imported = report::import_json(&fixture("report-v2.json"), &fw.meta)
+        .expect("a report of format 2 should import");
+    assert_eq!(imported.assessment, golden::assessment());
+    assert_eq!(imported.info.person, "Jo \"JB\" Bloggs-Ó");
+    assert_eq!(imported.info.date, "2026-11-23");
+    assert_eq!(imported.framework_version, "2026.11-starter");
+}
+
+#[test]
+fn a_report_of_format_2_changed_by_hand_is_called_damaged() {
+    let fw = framework();
+    let changed = fixture("report-v2.json").replace("\"l5.relate.2\":0", "\"l5.relate.2\":3");
+    assert_eq!(
+        report::import_json(&changed, &fw.meta),
+        Err(stepwise::domain::Error::ReportDamaged)
+    );
+}

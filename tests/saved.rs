@@ -1,8 +1,10 @@
 //! Saved progress: compact, versioned, restored exactly, and never lost when unreadable.
 
 mod common;
+mod props;
 
 use common::small;
+use proptest::prelude::*;
 use stepwise::domain::records::saved::{decode, encode};
 use stepwise::domain::records::store::{load, save, KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
@@ -87,7 +89,7 @@ fn a_newer_format_or_another_framework_is_refused() {
 fn loading_with_nothing_saved_starts_fresh_and_can_save() {
     let fw = small();
     let store = MemoryStore::default();
-    let loaded = load(&store, KEY, &fw.meta, 1);
+    let loaded = load(&store, KEY, &fw, 1);
     assert_eq!(loaded.assessment, Assessment::default());
     assert!(loaded.can_save && loaded.problem.is_none());
 }
@@ -97,7 +99,7 @@ fn saving_then_loading_restores_everything() {
     let fw = small();
     let store = MemoryStore::default();
     save(&store, KEY, &fw.meta, &sample()).unwrap();
-    let loaded = load(&store, KEY, &fw.meta, 1);
+    let loaded = load(&store, KEY, &fw, 1);
     assert_eq!(loaded.assessment, sample());
     assert_eq!(loaded.problem, None);
 }
@@ -107,7 +109,7 @@ fn unreadable_saved_data_is_kept_aside_unchanged_and_reported() {
     let fw = small();
     let store = MemoryStore::default();
     store.set(KEY, "{garbled").unwrap();
-    let loaded = load(&store, KEY, &fw.meta, 1234);
+    let loaded = load(&store, KEY, &fw, 1234);
     assert!(matches!(
         loaded.problem,
         Some(Error::SavedDataUnreadable { .. })
@@ -152,7 +154,7 @@ fn if_unreadable_data_cannot_be_kept_aside_nothing_is_written_over_it() {
     let fw = small();
     let inner = MemoryStore::default();
     inner.set(KEY, "{garbled").unwrap();
-    let loaded = load(&Full(inner), KEY, &fw.meta, 1);
+    let loaded = load(&Full(inner), KEY, &fw, 1);
     assert!(!loaded.can_save, "saving would overwrite the only copy");
     assert!(loaded.problem.is_some());
 }
@@ -164,7 +166,7 @@ fn storage_that_cannot_be_used_is_reported_and_the_app_works_in_memory() {
         failure: Some(Error::StorageUnavailable),
         ..MemoryStore::default()
     };
-    let loaded = load(&store, KEY, &fw.meta, 1);
+    let loaded = load(&store, KEY, &fw, 1);
     assert_eq!(loaded.problem, Some(Error::StorageUnavailable));
     assert!(!loaded.can_save);
     assert_eq!(
@@ -258,4 +260,115 @@ fn progress_has_begun_once_a_role_a_rating_or_a_note_is_saved() {
     assert!(begun(&rated));
     a.current = Some(LevelId::new("a"));
     assert!(begun(&a));
+}
+
+/// Saved data naming a level the framework no longer has, and ratings off its scale: the
+/// whole of what was saved is kept aside, the problem names what was set aside, and the
+/// usable rest is loaded.
+#[test]
+fn a_lost_level_or_a_rating_off_the_scale_is_set_aside_named_and_the_rest_loaded() {
+    let fw = small();
+    let store = MemoryStore::default();
+    let text = r#"{"v":1,"fw":"test","fv":"1","cur":"l99","tgt":"m","r":{"a.care.1":2,"a.care.2":99,"b.lead.1":255}}"#;
+    store.set(KEY, text).unwrap();
+    let loaded = load(&store, KEY, &fw, 77);
+    assert_eq!(loaded.assessment.current, None);
+    assert_eq!(loaded.assessment.target, Some(LevelId::new("m")));
+    assert_eq!(
+        loaded.assessment.ratings.into_iter().collect::<Vec<_>>(),
+        vec![(CompetenceId::new("a.care.1"), 2)]
+    );
+    let problem = loaded.problem.expect("the person is told");
+    let said = problem.to_string();
+    for needle in ["l99", "99", "255", "a.care.2", "b.lead.1"] {
+        assert!(said.contains(needle), "{needle}: {said}");
+    }
+    assert!(!problem.advice().is_empty());
+    assert_eq!(
+        loaded.kept_aside.as_deref(),
+        Some("stepwise:test:unusable:77")
+    );
+    assert_eq!(
+        store.get("stepwise:test:unusable:77").unwrap().as_deref(),
+        Some(text),
+        "kept aside unchanged"
+    );
+    assert!(loaded.can_save);
+}
+
+#[test]
+fn a_level_hidden_by_the_page_is_not_set_aside() {
+    let fw = small().restrict(&[LevelId::new("a")]);
+    let store = MemoryStore::default();
+    store
+        .set(KEY, r#"{"v":1,"fw":"test","fv":"1","cur":"m","r":{}}"#)
+        .unwrap();
+    let loaded = load(&store, KEY, &fw, 1);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.assessment.current, Some(LevelId::new("m")));
+}
+
+#[test]
+fn partly_unusable_data_that_cannot_be_kept_aside_is_not_written_over() {
+    let fw = small();
+    let inner = MemoryStore::default();
+    inner
+        .set(KEY, r#"{"v":1,"fw":"test","fv":"1","cur":"l99","r":{}}"#)
+        .unwrap();
+    let loaded = load(&Full(inner), KEY, &fw, 1);
+    assert!(!loaded.can_save);
+    assert!(loaded.kept_aside.is_none());
+    let problem = loaded.problem.expect("the person is told");
+    assert!(problem.to_string().contains("l99"), "{problem}");
+    assert!(
+        problem.advice().contains("left in place"),
+        "{}",
+        problem.advice()
+    );
+}
+
+/// When unreadable data cannot be copied aside, the message must not claim it was.
+#[test]
+fn unreadable_data_that_cannot_be_kept_aside_is_said_to_be_left_in_place() {
+    let fw = small();
+    let inner = MemoryStore::default();
+    inner.set(KEY, "{garbled").unwrap();
+    let loaded = load(&Full(inner), KEY, &fw, 1);
+    let problem = loaded.problem.expect("the person is told");
+    let advice = problem.advice();
+    assert!(!advice.contains("kept aside"), "{advice}");
+    assert!(advice.contains("left in place"), "{advice}");
+    assert!(advice.contains("nothing will be saved"), "{advice}");
+    assert!(
+        problem.to_string().contains("could not be read"),
+        "{problem}"
+    );
+}
+
+proptest! {
+    #![proptest_config(props::config())]
+
+    #[test]
+    fn any_assessment_is_saved_and_read_back_exactly(
+        a in props::assessment(small().competences.iter().map(|c| c.id.clone()).collect())
+    ) {
+        let fw = small();
+        prop_assert_eq!(decode(&encode(&fw.meta, &a), "test"), Ok(a));
+    }
+
+    /// Whatever is in storage, loading never panics, and anything it cannot use whole is
+    /// kept aside exactly as it was.
+    #[test]
+    fn loading_mangled_saved_data_never_panics_and_never_loses_it(
+        text in props::mangled(encode(&small().meta, &sample()))
+    ) {
+        let fw = small();
+        let store = MemoryStore::default();
+        store.set(KEY, &text).unwrap();
+        let loaded = load(&store, KEY, &fw, 5);
+        if loaded.problem.is_some() {
+            let aside = loaded.kept_aside.expect("kept aside when there is a problem");
+            prop_assert_eq!(store.get(&aside).unwrap(), Some(text));
+        }
+    }
 }

@@ -98,6 +98,14 @@ pub enum Error {
     SavedDataTooNew { found: i64 },
     #[error("Your progress belongs to another framework (\"{found}\").")]
     SavedDataOtherFramework { found: String },
+    #[error(
+        "Part of your saved progress does not fit this framework and has been set aside: {what}."
+    )]
+    SavedDataPartlyUnusable { what: String },
+    /// A problem with saved data that could not be copied aside: it was left where it was
+    /// and nothing is saved over it.
+    #[error("{problem}")]
+    SavedDataLeftInPlace { problem: Box<Error> },
     #[error("Your ratings need {length} characters, more than the {limit} your course can keep.")]
     ResumeTooLong { length: usize, limit: usize },
     #[error("The file could not be downloaded.")]
@@ -130,6 +138,14 @@ impl Error {
             | Error::SavedDataOtherFramework { .. } => {
                 "It has been kept aside, unchanged, in this browser's storage, and you are starting afresh. \
                  If you need it back, open Stepwise in the version that saved it or ask for help recovering it."
+            }
+            Error::SavedDataPartlyUnusable { .. } => {
+                "The rest of your progress has been loaded. What was saved has been kept, unchanged, in this browser's storage, \
+                 so nothing is lost; choose your level again if it was set aside."
+            }
+            Error::SavedDataLeftInPlace { .. } => {
+                "It could not be copied aside, so it has been left in place, unchanged, and nothing will be saved \
+                 in this browser during this visit. If you need it back, ask for help recovering it."
             }
             Error::ReportUnreadable { .. } => {
                 "Choose a .json report exported from Stepwise. Your current work has not been changed."

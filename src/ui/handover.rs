@@ -1,8 +1,8 @@
 //! What the rating page's module hands the full module when it takes over.
 
 use crate::domain::framework::source::Source;
-use crate::domain::records::json::Json;
 use crate::ui::state::View;
+use serde::{Deserialize, Serialize};
 
 /// What the rating page's module gives the full one when it hands over, read at the moment
 /// of the take-over so that nothing done while the full module loaded is lost.
@@ -24,6 +24,26 @@ pub struct Handover {
     pub announced: bool,
 }
 
+/// The hand-over as it passes between the modules.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Wire {
+    view: String,
+    /// "built-in", "url" or "file".
+    kind: String,
+    /// The built-in framework's id, the URL, or the file's text.
+    value: String,
+    #[serde(default)]
+    name: String,
+    saved: String,
+    #[serde(default)]
+    can_save: bool,
+    #[serde(default)]
+    focus: bool,
+    #[serde(default)]
+    announced: bool,
+}
+
 impl Handover {
     /// As JSON, to pass from one module to the other.
     pub fn to_json(&self) -> String {
@@ -32,41 +52,38 @@ impl Handover {
             Source::Url(url) => ("url", url.clone(), String::new()),
             Source::File { name, text } => ("file", text.to_string(), name.clone()),
         };
-        let text = |s: &str| Json::Str(s.to_string());
-        Json::Object(vec![
-            ("view".into(), text(self.view.key())),
-            ("kind".into(), text(kind)),
-            ("value".into(), text(&value)),
-            ("name".into(), text(&name)),
-            ("saved".into(), text(&self.saved)),
-            ("canSave".into(), Json::Bool(self.can_save)),
-            ("focus".into(), Json::Bool(self.focus)),
-            ("announced".into(), Json::Bool(self.announced)),
-        ])
-        .to_text()
+        let wire = Wire {
+            view: self.view.key().to_string(),
+            kind: kind.to_string(),
+            value,
+            name,
+            saved: self.saved.clone(),
+            can_save: self.can_save,
+            focus: self.focus,
+            announced: self.announced,
+        };
+        // Text and flags always serialize.
+        serde_json::to_string(&wire).unwrap_or_default()
     }
 
     pub fn from_json(text: &str) -> Option<Handover> {
-        let json = crate::domain::records::json::parse(text).ok()?;
-        let text = |key: &str| json.get(key).and_then(Json::as_str).map(str::to_string);
-        let flag = |key: &str| matches!(json.get(key), Some(Json::Bool(true)));
-        let value = text("value")?;
-        let source = match text("kind")?.as_str() {
-            "built-in" => Source::built_in(&value)?,
-            "url" => Source::Url(value),
+        let wire: Wire = serde_json::from_str(text).ok()?;
+        let source = match wire.kind.as_str() {
+            "built-in" => Source::built_in(&wire.value)?,
+            "url" => Source::Url(wire.value),
             "file" => Source::File {
-                name: text("name")?,
-                text: value.into(),
+                name: wire.name,
+                text: wire.value.into(),
             },
             _ => return None,
         };
         Some(Handover {
             source,
-            saved: text("saved")?,
-            can_save: flag("canSave"),
-            view: View::from_key(&text("view")?)?,
-            focus: flag("focus"),
-            announced: flag("announced"),
+            saved: wire.saved,
+            can_save: wire.can_save,
+            view: View::from_key(&wire.view)?,
+            focus: wire.focus,
+            announced: wire.announced,
         })
     }
 }

@@ -2,7 +2,6 @@
 
 use crate::domain::embedding::messages::{command, Command};
 use crate::domain::embedding::settings::Settings;
-use crate::domain::records::json::{self, Json};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
@@ -15,11 +14,11 @@ fn own_origin() -> String {
 /// Sends `message` to the host: the parent window when the widget is framed (an iframe or an
 /// LMS), otherwise its own window, where a host page on the same page listens. A message is
 /// only delivered to a window whose origin is allowed.
-pub fn post(settings: &Settings, message: &Json) {
+pub fn post(settings: &Settings, message: &impl serde::Serialize) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(data) = js_sys::JSON::parse(&message.to_text()) else {
+    let Ok(data) = js_sys::JSON::parse(&serde_json::to_string(message).unwrap_or_default()) else {
         return;
     };
     let parent = window.parent().ok().flatten();
@@ -57,7 +56,7 @@ pub fn listen(settings: Settings, on_command: impl Fn(Command) + 'static) -> Opt
                 Err(_) => return,
             },
         };
-        if let Some(cmd) = json::parse(&text).ok().as_ref().and_then(command) {
+        if let Some(cmd) = command(&text) {
             on_command(cmd);
         }
     }))

@@ -3,7 +3,6 @@
 
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::embedding::messages::is_complete;
-use crate::domain::framework::Meta;
 use crate::domain::records::saved::{self, LeftOut};
 use crate::domain::records::store::{self, KeyValue, Loaded};
 use crate::domain::{Assessment, Error, Framework};
@@ -15,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 /// carries none of the LMS code.
 pub trait Course {
     /// Progress kept under `key`, from the course's resume data.
-    fn load(&self, key: &str, framework: &Meta, now: u64) -> Loaded;
+    fn load(&self, key: &str, framework: &Framework, now: u64) -> Loaded;
     /// Keeps the assessment in the resume data, as much as it can hold, and reports
     /// completion and a score. Once it fits, `fitted` hears what had to be left out.
     fn save(
@@ -40,7 +39,7 @@ impl PartialEq for CourseHandle {
 }
 
 impl Course for Lms {
-    fn load(&self, key: &str, framework: &Meta, now: u64) -> Loaded {
+    fn load(&self, key: &str, framework: &Framework, now: u64) -> Loaded {
         let store = LmsStore {
             lms: self,
             main_key: key,

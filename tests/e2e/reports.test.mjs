@@ -43,10 +43,12 @@ test('export JSON and CSV, then import into a fresh browser and find the same ra
 
   const json = await download(page, 'Download report (JSON)');
   assert.match(json.name, /^stepwise-jo-bloggs-\d{4}-\d{2}-\d{2}\.json$/);
-  const report = JSON.parse(json.text);
-  assert.equal(report.kind, 'stepwise-report');
+  const file = JSON.parse(json.text);
+  assert.equal(file.kind, 'stepwise-report');
+  assert.equal(file.format, 2);
+  assert.match(file.checksum, /^fnv1a64:[0-9a-f]{16}$/);
+  const { report } = file;
   assert.equal(report.framework, 'mhn');
-  assert.match(report.checksum, /^fnv1a64:[0-9a-f]{16}$/);
   assert.equal(report.assessment.tgt, aim);
   assert.equal(Object.keys(report.assessment.r).length, ratings.length);
   assert.equal(report.assessment.p[0].d, '2027-03-31');

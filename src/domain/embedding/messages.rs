@@ -4,19 +4,80 @@
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::framework::{Framework, LevelId};
-use crate::domain::records::json::Json;
+use serde::{Deserialize, Serialize};
 
 /// The version of the message shapes.
 pub const VERSION: i64 = 1;
 
-fn message(kind: &str, mut rest: Vec<(String, Json)>) -> Json {
-    let mut members = vec![
-        ("source".to_string(), Json::Str("stepwise".into())),
-        ("version".to_string(), Json::Int(VERSION)),
-        ("type".to_string(), Json::Str(kind.into())),
-    ];
-    members.append(&mut rest);
-    Json::Object(members)
+/// Every message starts `{"source":"stepwise","version":1,"type":…}`; the fields are in
+/// each message rather than flattened in, which costs the download less.
+const SOURCE: &str = "stepwise";
+
+/// A message as JSON text, as it is posted.
+pub fn to_json(message: &impl Serialize) -> String {
+    // Text, numbers and flags always serialize.
+    serde_json::to_string(message).unwrap_or_default()
+}
+
+/// "ready": which framework the widget has open.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ready {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub framework: FrameworkFacts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FrameworkFacts {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+}
+
+/// "progress": how many competences are rated, over the current level and the aim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Progress {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub rated: usize,
+    pub total: usize,
+    pub current: Option<LevelId>,
+    pub target: Option<LevelId>,
+}
+
+/// "complete": the summary per level and domain, and how many gaps remain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Complete {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub levels: Vec<LevelSummary>,
+    pub gaps: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LevelSummary {
+    pub id: LevelId,
+    pub title: String,
+    pub rated: usize,
+    pub met: usize,
+    pub total: usize,
+    pub reached: bool,
+    pub domains: Vec<DomainSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DomainSummary {
+    pub id: String,
+    pub name: String,
+    pub rated: usize,
+    pub met: usize,
+    pub total: usize,
 }
 
 /// The levels a learner's progress is counted over: their current level and their aim.
@@ -46,36 +107,35 @@ pub fn is_complete(framework: &Framework, a: &Assessment) -> bool {
     a.current.is_some() && total > 0 && rated == total
 }
 
-pub fn ready(framework: &Framework) -> Json {
-    message(
-        "ready",
-        vec![(
-            "framework".into(),
-            Json::Object(vec![
-                ("id".into(), Json::Str(framework.meta.id.clone())),
-                ("version".into(), Json::Str(framework.meta.version.clone())),
-                ("title".into(), Json::Str(framework.meta.title.clone())),
-            ]),
-        )],
-    )
+pub fn ready(framework: &Framework) -> Ready {
+    let m = &framework.meta;
+    Ready {
+        source: SOURCE,
+        version: VERSION,
+        kind: "ready",
+        framework: FrameworkFacts {
+            id: m.id.clone(),
+            version: m.version.clone(),
+            title: m.title.clone(),
+        },
+    }
 }
 
-pub fn progress(framework: &Framework, a: &Assessment) -> Json {
+pub fn progress(framework: &Framework, a: &Assessment) -> Progress {
     let (rated, total) = progress_counts(framework, a);
-    let ids = |l: &Option<LevelId>| l.as_ref().map_or(Json::Null, |l| Json::Str(l.to_string()));
-    message(
-        "progress",
-        vec![
-            ("rated".into(), Json::Int(rated as i64)),
-            ("total".into(), Json::Int(total as i64)),
-            ("current".into(), ids(&a.current)),
-            ("target".into(), ids(&a.effective_target(framework))),
-        ],
-    )
+    Progress {
+        source: SOURCE,
+        version: VERSION,
+        kind: "progress",
+        rated,
+        total,
+        current: a.current.clone(),
+        target: a.effective_target(framework),
+    }
 }
 
 /// The summary per level and domain sent when an assessment is complete.
-pub fn complete(framework: &Framework, a: &Assessment) -> Json {
+pub fn complete(framework: &Framework, a: &Assessment) -> Complete {
     let summary = levels(framework, a)
         .iter()
         .filter_map(|id| {
@@ -84,33 +144,26 @@ pub fn complete(framework: &Framework, a: &Assessment) -> Json {
             let domains = s
                 .domains
                 .iter()
-                .map(|(d, t)| {
-                    Json::Object(vec![
-                        ("id".into(), Json::Str(d.to_string())),
-                        (
-                            "name".into(),
-                            Json::Str(
-                                framework
-                                    .domain(d)
-                                    .map(|d| d.name.clone())
-                                    .unwrap_or_default(),
-                            ),
-                        ),
-                        ("rated".into(), Json::Int(t.rated as i64)),
-                        ("met".into(), Json::Int(t.met as i64)),
-                        ("total".into(), Json::Int(t.total as i64)),
-                    ])
+                .map(|(d, t)| DomainSummary {
+                    id: d.to_string(),
+                    name: framework
+                        .domain(d)
+                        .map(|d| d.name.clone())
+                        .unwrap_or_default(),
+                    rated: t.rated,
+                    met: t.met,
+                    total: t.total,
                 })
                 .collect();
-            Some(Json::Object(vec![
-                ("id".into(), Json::Str(id.to_string())),
-                ("title".into(), Json::Str(level.title())),
-                ("rated".into(), Json::Int(s.tally.rated as i64)),
-                ("met".into(), Json::Int(s.tally.met as i64)),
-                ("total".into(), Json::Int(s.tally.total as i64)),
-                ("reached".into(), Json::Bool(s.reached)),
-                ("domains".into(), Json::Array(domains)),
-            ]))
+            Some(LevelSummary {
+                id: id.clone(),
+                title: level.title(),
+                rated: s.tally.rated,
+                met: s.tally.met,
+                total: s.tally.total,
+                reached: s.reached,
+                domains,
+            })
         })
         .collect();
     let gaps = levels(framework, a)
@@ -118,13 +171,13 @@ pub fn complete(framework: &Framework, a: &Assessment) -> Json {
         .flat_map(|l| a.applicable(framework, l).collect::<Vec<_>>())
         .filter(|c| a.status(framework, &c.id) == Status::Below)
         .count();
-    message(
-        "complete",
-        vec![
-            ("levels".into(), Json::Array(summary)),
-            ("gaps".into(), Json::Int(gaps as i64)),
-        ],
-    )
+    Complete {
+        source: SOURCE,
+        version: VERSION,
+        kind: "complete",
+        levels: summary,
+        gaps,
+    }
 }
 
 /// A command from the host page.
@@ -141,19 +194,35 @@ pub enum Command {
     GetProgress,
 }
 
-/// Reads a command; anything else, including the widget's own messages, is `None`.
-pub fn command(value: &Json) -> Option<Command> {
-    if value.get("source")?.as_str()? != "stepwise-host"
-        || value.get("version")?.as_int()? != VERSION
-    {
+/// A command as the host sends it:
+/// `{"source":"stepwise-host","version":1,"command":"show","view":"report"}`. One flat
+/// struct rather than a tagged enum: serde reads a tag that is not first by buffering the
+/// whole message, which costs the rating page's download more than all the commands.
+#[derive(Deserialize)]
+struct Wire {
+    source: String,
+    version: i64,
+    command: String,
+    #[serde(default)]
+    view: Option<String>,
+    #[serde(default)]
+    current: Option<String>,
+    #[serde(default)]
+    target: Option<String>,
+}
+
+/// Reads a command from JSON text; anything else, including the widget's own messages, is
+/// `None`.
+pub fn command(text: &str) -> Option<Command> {
+    let wire: Wire = serde_json::from_str(text).ok()?;
+    if wire.source != "stepwise-host" || wire.version != VERSION {
         return None;
     }
-    let text = |k: &str| value.get(k).and_then(Json::as_str).map(str::to_string);
-    match text("command")?.as_str() {
-        "show" => Some(Command::Show(text("view")?)),
+    match wire.command.as_str() {
+        "show" => Some(Command::Show(wire.view?)),
         "set-levels" => Some(Command::SetLevels {
-            current: LevelId::new(text("current")?),
-            target: text("target").map(LevelId::new),
+            current: LevelId::new(wire.current?),
+            target: wire.target.map(LevelId::new),
         }),
         "get-progress" => Some(Command::GetProgress),
         _ => None,

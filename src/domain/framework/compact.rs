@@ -1,17 +1,13 @@
 //! Frameworks compiled for the rating page: a checked framework written as compact JSON
 //! (positional lists, no key names), made at build time from its TOML file by
-//! `examples/compile_content.rs`. The rating page's module reads these with the JSON reader
-//! it already has, so it needs neither the TOML reader nor the checker, which the full
-//! module keeps for framework files people bring.
-//!
-//! The abridged form leaves out what the rating page shows only on request: evidence
-//! examples and routes' entry requirements and providers. It also leaves out the career map
-//! (moves and links), which only the full module shows.
+//! `examples/compile_content.rs`. The rating page's module reads these with serde_json, so it
+//! needs neither the TOML reader nor the checker, which the full module keeps for framework
+//! files people bring.
 //!
 //! The outline is what a first visit needs to choose a role: the framework's facts and the
 //! names of its scale values, levels, domains and areas. It leaves out their descriptions,
 //! the levels' education, every competence and every route, which the rating page fetches
-//! (in the abridged form) once a role is chosen.
+//! (in the complete form) once a role is chosen.
 
 use crate::domain::error::Error;
 use crate::domain::framework::{
@@ -19,9 +15,13 @@ use crate::domain::framework::{
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
     ScaleValue, TrainingRoute,
 };
-use crate::domain::records::json::{self, Json};
-use std::cell::Cell;
 use std::collections::BTreeSet;
+
+mod layout;
+use layout::{
+    career_route_code, link_kind_code, move_kind_code, route_kind_code, CompetenceEntry, Compiled,
+    LevelEntry, LinkEntry, MetaEntry, MoveEntry, NamedEntry, RouteEntry, ValueEntry,
+};
 
 /// The first item of every compiled framework: which layout follows.
 const FORMAT: &str = "stepwise-compiled-1";
@@ -29,7 +29,6 @@ const FORMAT: &str = "stepwise-compiled-1";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     Complete,
-    Abridged,
     Outline,
 }
 
@@ -58,54 +57,147 @@ const LINK_KINDS: [LinkKind; 3] = [
     LinkKind::Careers,
 ];
 
-// The codes written for each kind: an exhaustive match, so a new kind cannot be written
-// without a code of its own. Reading looks them up in the lists above, in the same order.
-fn career_route_code(r: CareerRoute) -> Json {
-    n(match r {
-        CareerRoute::Clinical => 0,
-        CareerRoute::Managerial => 1,
-        CareerRoute::Both => 2,
-    })
+/// `text`, or empty when `left_out`.
+fn unless_text(left_out: bool, text: &str) -> String {
+    if left_out {
+        String::new()
+    } else {
+        text.to_string()
+    }
 }
 
-fn route_kind_code(k: RouteKind) -> Json {
-    n(match k {
-        RouteKind::Apprenticeship => 0,
-        RouteKind::Qualification => 1,
-        RouteKind::Programme => 2,
-        RouteKind::ELearning => 3,
-        RouteKind::InWork => 4,
-        RouteKind::Regulatory => 5,
-    })
-}
-
-fn move_kind_code(k: MoveKind) -> Json {
-    n(match k {
-        MoveKind::Stay => 0,
-        MoveKind::Up => 1,
-        MoveKind::Across => 2,
-        MoveKind::Down => 3,
-    })
-}
-
-fn link_kind_code(k: LinkKind) -> Json {
-    n(match k {
-        LinkKind::Vacancies => 0,
-        LinkKind::DayInTheLife => 1,
-        LinkKind::Careers => 2,
-    })
-}
-
-fn s(text: &str) -> Json {
-    Json::Str(text.to_string())
-}
-
-fn n(number: u8) -> Json {
-    Json::Int(number.into())
-}
-
-fn texts<'a>(items: impl IntoIterator<Item = &'a str>) -> Json {
-    Json::Array(items.into_iter().map(s).collect())
+/// The framework as compiled JSON, whole or in outline.
+pub fn encode(fw: &Framework, form: Form) -> String {
+    let outline = form == Form::Outline;
+    let m = &fw.meta;
+    let compiled = Compiled(
+        FORMAT.to_string(),
+        MetaEntry(
+            m.id.clone(),
+            m.title.clone(),
+            m.version.clone(),
+            m.summary.clone(),
+            m.modelled_on.clone(),
+            m.source_url.clone(),
+            m.licence.clone(),
+            m.checked.clone(),
+            m.reach_percent,
+        ),
+        fw.scale
+            .values
+            .iter()
+            .map(|v| {
+                ValueEntry(
+                    v.value,
+                    v.label.clone(),
+                    unless_text(outline, &v.description),
+                    v.met,
+                )
+            })
+            .collect(),
+        fw.levels
+            .iter()
+            .map(|l| {
+                LevelEntry(
+                    l.id.clone(),
+                    l.career_level,
+                    l.name.clone(),
+                    career_route_code(l.route),
+                    unless_text(outline, &l.description),
+                    if outline {
+                        Vec::new()
+                    } else {
+                        l.education.clone()
+                    },
+                )
+            })
+            .collect(),
+        fw.domains
+            .iter()
+            .map(|d| {
+                NamedEntry(
+                    d.id.to_string(),
+                    d.name.clone(),
+                    unless_text(outline, &d.description),
+                )
+            })
+            .collect(),
+        fw.areas
+            .iter()
+            .map(|a| {
+                NamedEntry(
+                    a.id.to_string(),
+                    a.name.clone(),
+                    unless_text(outline, &a.description),
+                )
+            })
+            .collect(),
+        unless(outline, &fw.competences)
+            .iter()
+            .map(|c| {
+                CompetenceEntry(
+                    c.id.clone(),
+                    c.level.clone(),
+                    c.domain.clone(),
+                    c.statement.clone(),
+                    c.areas.clone(),
+                    c.indicators.clone(),
+                )
+            })
+            .collect(),
+        unless(outline, &fw.routes)
+            .iter()
+            .map(|r| {
+                RouteEntry(
+                    r.id.clone(),
+                    r.title.clone(),
+                    route_kind_code(r.kind),
+                    r.career_levels[0],
+                    r.career_levels[1],
+                    r.duration.clone(),
+                    r.entry.clone(),
+                    r.funding.clone(),
+                    r.provider.clone(),
+                    r.source_url.clone(),
+                    r.checked.clone(),
+                    r.summary.clone(),
+                    r.develops_competences.clone(),
+                    r.develops_domains.clone(),
+                )
+            })
+            .collect(),
+        unless(outline, &fw.moves)
+            .iter()
+            .map(|mv| {
+                let (to, role) = match &mv.to {
+                    Destination::Level(l) => (l.to_string(), String::new()),
+                    Destination::Role(r) => (String::new(), r.clone()),
+                };
+                MoveEntry(
+                    mv.from.clone(),
+                    to,
+                    role,
+                    move_kind_code(mv.kind),
+                    mv.requires.clone(),
+                    mv.routes.clone(),
+                    mv.link.clone(),
+                )
+            })
+            .collect(),
+        unless(outline, &fw.links)
+            .iter()
+            .map(|l| {
+                LinkEntry(
+                    l.title.clone(),
+                    link_kind_code(l.kind),
+                    l.url.clone(),
+                    l.summary.clone(),
+                )
+            })
+            .collect(),
+    );
+    // Text, numbers and lists always serialize.
+    serde_json::to_string(&compiled).unwrap_or_default()
 }
 
 /// `items`, or none when `left_out`.
@@ -117,311 +209,140 @@ fn unless<T>(left_out: bool, items: &[T]) -> &[T] {
     }
 }
 
-/// `text`, or empty when `left_out`.
-fn text_unless(left_out: bool, text: &str) -> Json {
-    s(if left_out { "" } else { text })
-}
-
-fn list<T>(items: &[T], one: impl Fn(&T) -> Vec<Json>) -> Json {
-    Json::Array(items.iter().map(|i| Json::Array(one(i))).collect())
-}
-
-/// The framework as compiled JSON, whole, abridged or in outline.
-pub fn encode(fw: &Framework, form: Form) -> String {
-    let whole = form == Form::Complete;
-    let outline = form == Form::Outline;
-    let m = &fw.meta;
-    let meta = vec![
-        s(&m.id),
-        s(&m.title),
-        s(&m.version),
-        s(&m.summary),
-        s(&m.modelled_on),
-        s(&m.source_url),
-        s(&m.licence),
-        s(&m.checked),
-        n(m.reach_percent),
-    ];
-    Json::Array(vec![
-        s(FORMAT),
-        Json::Array(meta),
-        list(&fw.scale.values, |v| {
-            vec![
-                n(v.value),
-                s(&v.label),
-                text_unless(outline, &v.description),
-                Json::Bool(v.met),
-            ]
-        }),
-        list(&fw.levels, |l| {
-            vec![
-                s(l.id.as_str()),
-                n(l.career_level),
-                s(&l.name),
-                career_route_code(l.route),
-                text_unless(outline, &l.description),
-                texts(unless(outline, &l.education[..]).iter().map(String::as_str)),
-            ]
-        }),
-        list(&fw.domains, |d| {
-            vec![
-                s(d.id.as_str()),
-                s(&d.name),
-                text_unless(outline, &d.description),
-            ]
-        }),
-        list(&fw.areas, |a| {
-            vec![
-                s(a.id.as_str()),
-                s(&a.name),
-                text_unless(outline, &a.description),
-            ]
-        }),
-        list(unless(outline, &fw.competences[..]), |c| {
-            let indicators = unless(!whole, &c.indicators);
-            vec![
-                s(c.id.as_str()),
-                s(c.level.as_str()),
-                s(c.domain.as_str()),
-                s(&c.statement),
-                texts(c.areas.iter().map(AreaId::as_str)),
-                texts(indicators.iter().map(String::as_str)),
-            ]
-        }),
-        list(unless(outline, &fw.routes[..]), |r| {
-            vec![
-                s(r.id.as_str()),
-                s(&r.title),
-                route_kind_code(r.kind),
-                n(r.career_levels[0]),
-                n(r.career_levels[1]),
-                s(&r.duration),
-                text_unless(!whole, &r.entry),
-                s(&r.funding),
-                text_unless(!whole, &r.provider),
-                s(&r.source_url),
-                s(&r.checked),
-                s(&r.summary),
-                texts(r.develops_competences.iter().map(CompetenceId::as_str)),
-                texts(r.develops_domains.iter().map(DomainId::as_str)),
-            ]
-        }),
-        list(unless(!whole, &fw.moves), |mv| {
-            let (to, role) = match &mv.to {
-                Destination::Level(l) => (l.as_str(), ""),
-                Destination::Role(r) => ("", r.as_str()),
-            };
-            vec![
-                s(mv.from.as_str()),
-                s(to),
-                s(role),
-                move_kind_code(mv.kind),
-                s(&mv.requires),
-                texts(mv.routes.iter().map(RouteId::as_str)),
-                s(&mv.link),
-            ]
-        }),
-        list(unless(!whole, &fw.links), |l| {
-            vec![
-                s(&l.title),
-                link_kind_code(l.kind),
-                s(&l.url),
-                s(&l.summary),
-            ]
-        }),
-    ])
-    .to_text()
-}
-
 fn damaged(what: &str) -> Error {
     Error::FrameworkUnreadable(format!("the compiled framework is damaged ({what})"))
 }
 
-/// Reads the items of one positional list in order. Anything missing or of the wrong kind
-/// reads as empty and marks the whole file as damaged (`bad`), which `decode` then refuses:
-/// reading on instead of returning at once keeps the decoder small.
-struct Items<'a> {
-    items: std::slice::Iter<'a, Json>,
-    bad: &'a Cell<bool>,
-}
-
-impl<'a> Items<'a> {
-    fn of(value: &'a Json, bad: &'a Cell<bool>) -> Self {
-        let items = match value {
-            Json::Array(items) => &items[..],
-            _ => {
-                bad.set(true);
-                &[]
-            }
-        };
-        Items {
-            items: items.iter(),
-            bad,
-        }
-    }
-
-    fn next(&mut self) -> &'a Json {
-        self.items.next().unwrap_or_else(|| {
-            self.bad.set(true);
-            &Json::Null
-        })
-    }
-
-    fn text(&mut self) -> String {
-        match self.next() {
-            Json::Str(s) => s.clone(),
-            _ => {
-                self.bad.set(true);
-                String::new()
-            }
-        }
-    }
-
-    fn number(&mut self) -> u8 {
-        match self.next() {
-            Json::Int(n) if (0..=255).contains(n) => *n as u8,
-            _ => {
-                self.bad.set(true);
-                0
-            }
-        }
-    }
-
-    fn pick<T: Copy>(&mut self, all: &[T]) -> T {
-        let i = usize::from(self.number());
-        all.get(i).copied().unwrap_or_else(|| {
-            self.bad.set(true);
-            all[0]
-        })
-    }
-
-    fn flag(&mut self) -> bool {
-        match self.next() {
-            Json::Bool(b) => *b,
-            _ => {
-                self.bad.set(true);
-                false
-            }
-        }
-    }
-
-    fn texts(&mut self) -> Vec<String> {
-        let mut list = Items::of(self.next(), self.bad);
-        let mut out = Vec::new();
-        while list.items.len() > 0 {
-            out.push(list.text());
-        }
-        out
-    }
-
-    fn ids<T>(&mut self, make: fn(String) -> T) -> Vec<T> {
-        self.texts().into_iter().map(make).collect()
-    }
-
-    /// Each entry of a list of lists, read by `one`.
-    fn each<T>(&mut self, one: impl Fn(&mut Items<'a>) -> T) -> Vec<T> {
-        let list = Items::of(self.next(), self.bad);
-        list.items
-            .map(|entry| one(&mut Items::of(entry, self.bad)))
-            .collect()
-    }
+/// The kind with `code`, in the order the lists of kinds give.
+fn pick<T: Copy>(all: &[T], code: u8) -> Result<T, Error> {
+    all.get(usize::from(code))
+        .copied()
+        .ok_or_else(|| damaged("a kind is not one Stepwise knows"))
 }
 
 /// Reads a compiled framework. It was checked when compiled; the references are checked
 /// again here, cheaply, so that a damaged file is refused rather than trusted.
 pub fn decode(text: &str) -> Result<Framework, Error> {
-    let root = json::parse(text).map_err(|e| damaged(&e.to_string()))?;
-    let bad = Cell::new(false);
-    let mut r = Items::of(&root, &bad);
-    if r.next().as_str() != Some(FORMAT) {
-        return Err(damaged("it is not a compiled Stepwise framework"));
-    }
-    let meta = {
-        let mut m = Items::of(r.next(), &bad);
-        Meta {
-            id: m.text(),
-            title: m.text(),
-            version: m.text(),
-            summary: m.text(),
-            modelled_on: m.text(),
-            source_url: m.text(),
-            licence: m.text(),
-            checked: m.text(),
-            reach_percent: m.number(),
-        }
-    };
-    let scale = r.each(|v| ScaleValue {
-        value: v.number(),
-        label: v.text(),
-        description: v.text(),
-        met: v.flag(),
-    });
-    let levels = r.each(|l| Level {
-        id: LevelId(l.text()),
-        career_level: l.number(),
-        name: l.text(),
-        route: l.pick(&CAREER_ROUTES),
-        description: l.text(),
-        education: l.texts(),
-    });
-    let domains = r.each(|d| Domain {
-        id: DomainId(d.text()),
-        name: d.text(),
-        description: d.text(),
-    });
-    let areas = r.each(|a| Area {
-        id: AreaId(a.text()),
-        name: a.text(),
-        description: a.text(),
-    });
-    let competences = r.each(|c| Competence {
-        id: CompetenceId(c.text()),
-        level: LevelId(c.text()),
-        domain: DomainId(c.text()),
-        statement: c.text(),
-        areas: c.ids(AreaId),
-        indicators: c.texts(),
-    });
-    let routes = r.each(|t| TrainingRoute {
-        id: RouteId(t.text()),
-        title: t.text(),
-        kind: t.pick(&ROUTE_KINDS),
-        career_levels: [t.number(), t.number()],
-        duration: t.text(),
-        entry: t.text(),
-        funding: t.text(),
-        provider: t.text(),
-        source_url: t.text(),
-        checked: t.text(),
-        summary: t.text(),
-        develops_competences: t.ids(CompetenceId),
-        develops_domains: t.ids(DomainId),
-    });
-    let moves = r.each(|m| {
-        let from = LevelId(m.text());
-        let (to, role) = (m.text(), m.text());
-        CareerMove {
-            from,
-            to: if role.is_empty() {
-                Destination::Level(LevelId(to))
+    let not_compiled = || damaged("it is not a compiled Stepwise framework");
+    let Compiled(format, m, scale, levels, domains, areas, competences, routes, moves, links) =
+        serde_json::from_str(text).map_err(|e| {
+            if text.contains(FORMAT) {
+                damaged(&e.to_string())
             } else {
-                Destination::Role(role)
-            },
-            kind: m.pick(&MOVE_KINDS),
-            requires: m.text(),
-            routes: m.ids(RouteId),
-            link: m.text(),
-        }
-    });
-    let links = r.each(|l| Link {
-        title: l.text(),
-        kind: l.pick(&LINK_KINDS),
-        url: l.text(),
-        summary: l.text(),
-    });
-    if bad.get() {
-        return Err(damaged("an entry is not as expected"));
+                not_compiled()
+            }
+        })?;
+    if format != FORMAT {
+        return Err(not_compiled());
     }
+    let meta = Meta {
+        id: m.0,
+        title: m.1,
+        version: m.2,
+        summary: m.3,
+        modelled_on: m.4,
+        source_url: m.5,
+        licence: m.6,
+        checked: m.7,
+        reach_percent: m.8,
+    };
+    let scale: Vec<ScaleValue> = scale
+        .into_iter()
+        .map(|v| ScaleValue {
+            value: v.0,
+            label: v.1,
+            description: v.2,
+            met: v.3,
+        })
+        .collect();
+    let levels = levels
+        .into_iter()
+        .map(|l| {
+            Ok(Level {
+                id: l.0,
+                career_level: l.1,
+                name: l.2,
+                route: pick(&CAREER_ROUTES, l.3)?,
+                description: l.4,
+                education: l.5,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let domains: Vec<Domain> = domains
+        .into_iter()
+        .map(|d| Domain {
+            id: DomainId(d.0),
+            name: d.1,
+            description: d.2,
+        })
+        .collect();
+    let areas: Vec<Area> = areas
+        .into_iter()
+        .map(|a| Area {
+            id: AreaId(a.0),
+            name: a.1,
+            description: a.2,
+        })
+        .collect();
+    let competences: Vec<Competence> = competences
+        .into_iter()
+        .map(|c| Competence {
+            id: c.0,
+            level: c.1,
+            domain: c.2,
+            statement: c.3,
+            areas: c.4,
+            indicators: c.5,
+        })
+        .collect();
+    let routes = routes
+        .into_iter()
+        .map(|t| {
+            Ok(TrainingRoute {
+                id: t.0,
+                title: t.1,
+                kind: pick(&ROUTE_KINDS, t.2)?,
+                career_levels: [t.3, t.4],
+                duration: t.5,
+                entry: t.6,
+                funding: t.7,
+                provider: t.8,
+                source_url: t.9,
+                checked: t.10,
+                summary: t.11,
+                develops_competences: t.12,
+                develops_domains: t.13,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let moves = moves
+        .into_iter()
+        .map(|m| {
+            Ok(CareerMove {
+                from: m.0,
+                to: if m.2.is_empty() {
+                    Destination::Level(LevelId(m.1))
+                } else {
+                    Destination::Role(m.2)
+                },
+                kind: pick(&MOVE_KINDS, m.3)?,
+                requires: m.4,
+                routes: m.5,
+                link: m.6,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let links = links
+        .into_iter()
+        .map(|l| {
+            Ok(Link {
+                title: l.0,
+                kind: pick(&LINK_KINDS, l.1)?,
+                url: l.2,
+                summary: l.3,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
 
     // The checks that matter for using the framework safely: ids are unique, references
     // resolve, and the scale has values, one of them "met", each once.

@@ -15,7 +15,10 @@ use std::fmt;
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(
+            Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+        )]
+        #[serde(transparent)]
         pub struct $name(pub String);
 
         impl $name {
@@ -320,6 +323,9 @@ pub struct Framework {
     /// Competences left out by [`Framework::restrict`]: ratings for them are kept, and are not
     /// reported as belonging to competences that no longer exist.
     pub excluded: BTreeSet<CompetenceId>,
+    /// Levels left out by [`Framework::restrict`]: saved progress naming them is still the
+    /// person's, not a level the framework has lost.
+    pub hidden_levels: BTreeSet<LevelId>,
 }
 
 /// A framework is never changed once built, and is shared (through `Rc`) rather than copied,
@@ -365,6 +371,7 @@ impl Framework {
             by_level,
             by_id,
             excluded: Default::default(),
+            hidden_levels: Default::default(),
         }
     }
 
@@ -408,12 +415,24 @@ impl Framework {
                 .collect(),
             links: self.links.clone(),
         });
+        restricted.hidden_levels = self
+            .levels
+            .iter()
+            .filter(|l| !kept(&l.id))
+            .map(|l| l.id.clone())
+            .chain(self.hidden_levels.iter().cloned())
+            .collect();
         restricted.excluded = excluded
             .into_iter()
             .map(|c| c.id)
             .chain(self.excluded.iter().cloned())
             .collect();
         restricted
+    }
+
+    /// Whether `id` is a level of this framework, shown or hidden by [`Framework::restrict`].
+    pub fn has_level(&self, id: &LevelId) -> bool {
+        self.level(id).is_some() || self.hidden_levels.contains(id)
     }
 
     pub fn level(&self, id: &LevelId) -> Option<&Level> {

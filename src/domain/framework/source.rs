@@ -8,12 +8,11 @@ pub struct BuiltIn {
     pub title: &'static str,
     /// Path relative to the app's page.
     pub path: &'static str,
-    /// The framework compiled by the build (see [`crate::domain::framework::compact`]): whole, abridged and in
-    /// outline. On a first visit the rating page's module opens the outline, fetches the
-    /// abridged form once a role is chosen, and the whole one when someone first opens what
-    /// that leaves out. With progress saved it opens the abridged form straight away.
+    /// The framework compiled by the build (see [`crate::domain::framework::compact`]): whole
+    /// and in outline. On a first visit the rating page's module opens the outline and
+    /// fetches the whole form once a role is chosen. With progress saved it opens the whole
+    /// form straight away.
     pub compiled: &'static str,
-    pub abridged: &'static str,
     pub outline: &'static str,
     /// Whether the complete file has a career map (checked by a test against the file).
     pub has_career_map: bool,
@@ -26,7 +25,6 @@ pub const BUILT_INS: &[BuiltIn] = &[
         title: "Mental health nursing (career levels 2 to 9)",
         path: "content/mhn.toml",
         compiled: "content/mhn.json",
-        abridged: "content/mhn.abridged.json",
         outline: "content/mhn.outline.json",
         has_career_map: true,
     },
@@ -35,7 +33,6 @@ pub const BUILT_INS: &[BuiltIn] = &[
         title: "Care Certificate (16 standards)",
         path: "content/care-certificate.toml",
         compiled: "content/care-certificate.json",
-        abridged: "content/care-certificate.abridged.json",
         outline: "content/care-certificate.outline.json",
         has_career_map: false,
     },

@@ -4,9 +4,10 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::error::Error;
 use crate::domain::framework::Meta;
-use crate::domain::records::json::{self, Json};
 use crate::domain::records::saved;
 use crate::domain::records::store::KeyValue;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
@@ -15,6 +16,19 @@ pub struct Snapshot {
     /// Why: "Saved by you", "Before importing the report for …".
     pub label: String,
     pub assessment: Assessment,
+}
+
+/// One entry of the stored history: `{"t":taken,"l":label,"s":saved progress}`.
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
+    #[serde(default)]
+    t: String,
+    #[serde(default)]
+    l: String,
+    /// The assessment in the saved format, read by [`saved::decode`] so that older formats
+    /// move forward as saved progress does.
+    #[serde(borrow)]
+    s: &'a RawValue,
 }
 
 /// Where the snapshots for progress kept under `key` live.
@@ -30,25 +44,22 @@ pub fn load(store: &impl KeyValue, key: &str, framework: &Meta) -> Result<Vec<Sn
     let bad = |reason: &str| Error::SavedDataUnreadable {
         reason: format!("the snapshot history {reason}"),
     };
-    let Json::Array(items) = json::parse(&text).map_err(|_| bad("is not valid JSON"))? else {
-        return Err(bad("is not a list"));
-    };
-    items
-        .iter()
-        .map(|item| {
-            let text = |k: &str| {
-                item.get(k)
-                    .and_then(Json::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let body = item
-                .get("s")
-                .ok_or_else(|| bad("has an entry without an assessment"))?;
+    let entries: Vec<Entry> = serde_json::from_str(&text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            bad("is not valid JSON")
+        } else if text.trim_start().starts_with('[') {
+            bad("has an entry without an assessment")
+        } else {
+            bad("is not a list")
+        }
+    })?;
+    entries
+        .into_iter()
+        .map(|entry| {
             Ok(Snapshot {
-                taken: text("t"),
-                label: text("l"),
-                assessment: saved::decode(&body.to_text(), &framework.id)?,
+                taken: entry.t,
+                label: entry.l,
+                assessment: saved::decode(entry.s.get(), &framework.id)?,
             })
         })
         .collect()
@@ -63,16 +74,26 @@ pub fn add(
 ) -> Result<(), Error> {
     let mut all = load(store, key, framework)?;
     all.push(snapshot.clone());
-    let items = all
+    let bodies: Vec<String> = all
         .iter()
-        .map(|s| {
-            let body = json::parse(&saved::encode(framework, &s.assessment)).unwrap_or(Json::Null);
-            Json::Object(vec![
-                ("t".into(), Json::Str(s.taken.clone())),
-                ("l".into(), Json::Str(s.label.clone())),
-                ("s".into(), body),
-            ])
-        })
+        .map(|s| saved::encode(framework, &s.assessment))
         .collect();
-    store.set(&self::key(key), &Json::Array(items).to_text())
+    let entries = all
+        .iter()
+        .zip(&bodies)
+        .map(|(s, body)| {
+            Ok(Entry {
+                t: s.taken.clone(),
+                l: s.label.clone(),
+                s: serde_json::from_str(body).map_err(|e| Error::SavedDataUnreadable {
+                    reason: e.to_string(),
+                })?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    // A list of strings and raw JSON always serializes.
+    store.set(
+        &self::key(key),
+        &serde_json::to_string(&entries).unwrap_or_default(),
+    )
 }

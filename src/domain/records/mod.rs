@@ -2,7 +2,6 @@
 //! reports, and many reports read together for a team.
 
 pub mod history;
-pub mod json;
 pub mod report;
 pub mod saved;
 pub mod store;

@@ -4,11 +4,18 @@
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::error::Error;
 use crate::domain::framework::{Framework, Meta};
-use crate::domain::records::json::{self, Json};
 use crate::domain::records::saved;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
 /// The format [`export_json`] writes.
-pub const FORMAT: i64 = 1;
+///
+/// Format 2: `{"kind":"stepwise-report","format":2,"checksum":"fnv1a64:…","report":{…}}`,
+/// the checksum taken over the exact bytes of `report`. Format 1 put the members of
+/// `report` at the top and its checksum last, taken over the file written out again
+/// without it; it is still read.
+pub const FORMAT: i64 = 2;
 /// Marks a JSON file as a Stepwise report.
 const KIND: &str = "stepwise-report";
 
@@ -31,35 +38,67 @@ pub struct ReportInfo {
     pub date: String,
 }
 
-/// The complete report as JSON. Its last member is a checksum of everything before it.
+/// What a report holds (format 2's `report`; format 1 held the same members at the top).
+#[derive(Serialize, Deserialize)]
+struct Body {
+    #[serde(default)]
+    person: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    framework: String,
+    #[serde(default)]
+    framework_title: String,
+    #[serde(default)]
+    framework_version: String,
+    /// Saved progress, read by [`saved::decode`].
+    assessment: Option<Box<RawValue>>,
+}
+
+/// A format 2 file.
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    kind: String,
+    format: i64,
+    checksum: String,
+    report: Box<RawValue>,
+}
+
+/// What every format has: what the file is and which format it is in.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    kind: Option<String>,
+    /// Read as any value, so that a format that is not a number is named as such.
+    #[serde(default)]
+    format: Option<Value>,
+}
+
+/// The complete report as JSON, its checksum over the exact text of the report it carries.
 pub fn export_json(framework: &Framework, a: &Assessment, info: &ReportInfo) -> String {
-    let body = match json::parse(&saved::encode(&framework.meta, a)) {
-        Ok(body) => body,
-        // encode always writes valid JSON; an empty body would be refused on import.
-        Err(_) => Json::Object(Vec::new()),
+    let assessment = saved::encode(&framework.meta, a);
+    let body = Body {
+        person: info.person.clone(),
+        date: info.date.clone(),
+        framework: framework.meta.id.clone(),
+        framework_title: framework.meta.title.clone(),
+        framework_version: framework.meta.version.clone(),
+        // encode always writes valid JSON; a report without it is refused on import.
+        assessment: RawValue::from_string(assessment).ok(),
     };
-    let mut members = vec![
-        ("kind".to_string(), Json::Str(KIND.into())),
-        ("format".to_string(), Json::Int(FORMAT)),
-        ("person".to_string(), Json::Str(info.person.clone())),
-        ("date".to_string(), Json::Str(info.date.clone())),
-        (
-            "framework".to_string(),
-            Json::Str(framework.meta.id.clone()),
-        ),
-        (
-            "framework_title".to_string(),
-            Json::Str(framework.meta.title.clone()),
-        ),
-        (
-            "framework_version".to_string(),
-            Json::Str(framework.meta.version.clone()),
-        ),
-        ("assessment".to_string(), body),
-    ];
-    let checksum = fnv1a(&Json::Object(members.clone()).to_text());
-    members.push(("checksum".to_string(), Json::Str(checksum)));
-    Json::Object(members).to_text()
+    // Text and raw JSON always serialize, and what serde_json wrote it reads.
+    let body = serde_json::to_string(&body).unwrap_or_default();
+    let checksum = fnv1a(&body);
+    RawValue::from_string(body)
+        .and_then(|report| {
+            serde_json::to_string(&Envelope {
+                kind: KIND.into(),
+                format: FORMAT,
+                checksum,
+                report,
+            })
+        })
+        .unwrap_or_default()
 }
 
 /// A report read back, ready to replace the current assessment once the user agrees.
@@ -75,62 +114,125 @@ pub struct Imported {
     pub unknown_competences: usize,
 }
 
+fn bad(reason: impl Into<String>) -> Error {
+    Error::ReportUnreadable {
+        reason: reason.into(),
+    }
+}
+
 /// Checks an exported report completely: that it is a Stepwise report of a known format, that
 /// its checksum matches, that it is for this framework, and that its assessment reads. Nothing
 /// is replaced here: the caller asks the user first.
 pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
-    let bad = |reason: String| Error::ReportUnreadable { reason };
-    let value = json::parse(text).map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
-    let Json::Object(mut members) = value else {
-        return Err(bad("it is not a Stepwise report".into()));
-    };
-    let text_of = |members: &[(String, Json)], key: &str| {
-        members
-            .iter()
-            .find(|(k, _)| k == key)
-            .and_then(|(_, v)| v.as_str())
-            .map(str::to_string)
-    };
-    if text_of(&members, "kind").as_deref() != Some(KIND) {
-        return Err(bad("it is not a Stepwise report".into()));
-    }
-    match members
-        .iter()
-        .find(|(k, _)| k == "format")
-        .and_then(|(_, v)| v.as_int())
-    {
-        Some(FORMAT) => {}
-        Some(n) if n > FORMAT => {
-            return Err(bad(format!(
-                "it was made by a newer version of Stepwise (report format {n})"
-            )))
+    let not_valid = |e: serde_json::Error| bad(format!("it is not valid JSON: {e}"));
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            bad("it is not a Stepwise report")
+        } else {
+            not_valid(e)
         }
-        _ => return Err(bad("its report format is missing or unknown".into())),
+    })?;
+    if !text.trim_start().starts_with('{') || head.kind.as_deref() != Some(KIND) {
+        return Err(bad("it is not a Stepwise report"));
     }
-    let checksum = match members.last() {
-        Some((k, Json::Str(sum))) if k == "checksum" => sum.clone(),
-        _ => return Err(bad("its checksum is missing".into())),
+    match head.format.as_ref().and_then(Value::as_i64) {
+        Some(1) => import_v1(text, framework),
+        Some(FORMAT) => {
+            let envelope: Envelope =
+                serde_json::from_str(text).map_err(|_| bad("its checksum is missing"))?;
+            if fnv1a(envelope.report.get()) != envelope.checksum {
+                return Err(Error::ReportDamaged);
+            }
+            let body: Body = serde_json::from_str(envelope.report.get())
+                .map_err(|e| bad(format!("its report is not as expected: {e}")))?;
+            read_body(body, framework)
+        }
+        Some(n) if n > FORMAT => Err(bad(format!(
+            "it was made by a newer version of Stepwise (report format {n})"
+        ))),
+        _ => Err(bad("its report format is missing or unknown")),
+    }
+}
+
+/// Format 1: the checksum, last, is over the rest written out again as format 1's writer
+/// wrote it (members in file order, no spaces, control characters other than tab, new
+/// line and return as `\u00xx`).
+fn import_v1(text: &str, framework: &Meta) -> Result<Imported, Error> {
+    let mut members: Map<String, Value> =
+        serde_json::from_str(text).map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
+    let last = members.keys().next_back().is_some_and(|k| k == "checksum");
+    let checksum = match (last, members.shift_remove("checksum")) {
+        (true, Some(Value::String(sum))) => sum,
+        _ => return Err(bad("its checksum is missing")),
     };
-    members.pop();
-    if fnv1a(&Json::Object(members.clone()).to_text()) != checksum {
+    let mut written = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut written, FormatOne);
+    members
+        .serialize(&mut ser)
+        .map_err(|e| bad(e.to_string()))?;
+    if fnv1a(&String::from_utf8_lossy(&written)) != checksum {
         return Err(Error::ReportDamaged);
     }
-    let fw_id = text_of(&members, "framework").unwrap_or_default();
-    if fw_id != framework.id {
+    let text_of = |key: &str| {
+        members
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    let assessment = members
+        .get("assessment")
+        .map(|v| RawValue::from_string(v.to_string()))
+        .transpose()
+        .map_err(|e| bad(e.to_string()))?;
+    read_body(
+        Body {
+            person: text_of("person"),
+            date: text_of("date"),
+            framework: text_of("framework"),
+            framework_title: text_of("framework_title"),
+            framework_version: text_of("framework_version"),
+            assessment,
+        },
+        framework,
+    )
+}
+
+/// Format 1's way of writing control characters.
+struct FormatOne;
+
+impl serde_json::ser::Formatter for FormatOne {
+    fn write_char_escape<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        char_escape: serde_json::ser::CharEscape,
+    ) -> std::io::Result<()> {
+        use serde_json::ser::CharEscape;
+        match char_escape {
+            CharEscape::Backspace => writer.write_all(b"\\u0008"),
+            CharEscape::FormFeed => writer.write_all(b"\\u000c"),
+            other => serde_json::ser::CompactFormatter.write_char_escape(writer, other),
+        }
+    }
+}
+
+/// What every format holds, checked against the framework in use.
+fn read_body(body: Body, framework: &Meta) -> Result<Imported, Error> {
+    if body.framework != framework.id {
         return Err(Error::ReportOtherFramework {
-            found: text_of(&members, "framework_title").unwrap_or(fw_id),
+            found: if body.framework_title.is_empty() {
+                body.framework
+            } else {
+                body.framework_title
+            },
         });
     }
-    let body = members
-        .iter()
-        .find(|(k, _)| k == "assessment")
-        .map(|(_, v)| v.to_text())
-        .ok_or_else(|| bad("it has no assessment".into()))?;
-    let assessment = saved::decode(&body, &framework.id).map_err(|e| match e {
+    let assessment = body.assessment.ok_or_else(|| bad("it has no assessment"))?;
+    let assessment = saved::decode(assessment.get(), &framework.id).map_err(|e| match e {
         Error::SavedDataUnreadable { reason } => bad(reason),
         other => bad(other.to_string()),
     })?;
-    let framework_version = text_of(&members, "framework_version").unwrap_or_default();
+    let framework_version = body.framework_version;
     let version_notice = (framework_version != framework.version).then(|| {
         format!(
             "This report was made with version {framework_version} of the framework; you are using version {}. Ratings are matched by competence id.",
@@ -139,8 +241,8 @@ pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
     });
     Ok(Imported {
         info: ReportInfo {
-            person: text_of(&members, "person").unwrap_or_default(),
-            date: text_of(&members, "date").unwrap_or_default(),
+            person: body.person,
+            date: body.date,
         },
         assessment,
         framework_version,

@@ -12,166 +12,242 @@
 use crate::domain::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
 use crate::domain::error::Error;
 use crate::domain::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
-use crate::domain::records::json::{self, Json};
+use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The format [`encode`] writes.
 pub const FORMAT: i64 = 1;
 
+/// Format 1, as written and read. Ids and rating codes only, never copies of content.
+#[derive(Serialize, Deserialize)]
+struct SavedV1 {
+    v: i64,
+    #[serde(default)]
+    fw: String,
+    #[serde(default)]
+    fv: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "cur"
+    )]
+    cur: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tgt"
+    )]
+    tgt: Option<String>,
+    #[serde(default, deserialize_with = "ratings")]
+    r: BTreeMap<String, u8>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "areas"
+    )]
+    a: Vec<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "plan"
+    )]
+    p: Vec<Step>,
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "notes"
+    )]
+    n: BTreeMap<String, String>,
+}
+
+/// One step of the action plan: a route (`r`) or the person's own words (`x`).
+#[derive(Serialize, Deserialize)]
+struct Step {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    r: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    x: Option<String>,
+    #[serde(default)]
+    d: String,
+    s: i64,
+}
+
+/// Only the format number and framework, read first so a newer format is named as such
+/// rather than refused for a field it does not have.
+#[derive(Deserialize)]
+struct Head {
+    v: i64,
+    #[serde(default)]
+    fw: String,
+}
+
+// Each member's own reader, so that a reason names the member that is wrong.
+fn cur<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::deserialize(d).map_err(|_| D::Error::custom("\"cur\" is not text"))
+}
+
+fn tgt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::deserialize(d).map_err(|_| D::Error::custom("\"tgt\" is not text"))
+}
+
+fn areas<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Vec::deserialize(d).map_err(|_| D::Error::custom("\"a\" is not a list of areas of practice"))
+}
+
+fn plan<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Step>, D::Error> {
+    Vec::deserialize(d).map_err(|_| D::Error::custom("an action plan step is not as expected"))
+}
+
+fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, u8>, D::Error> {
+    d.deserialize_map(Named {
+        what: "the rating of",
+        not: "not a rating code",
+        value: std::marker::PhantomData,
+    })
+}
+
+fn notes<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+    d.deserialize_map(Named {
+        what: "the note on",
+        not: "not text",
+        value: std::marker::PhantomData,
+    })
+}
+
+/// Reads a map of id to value, naming the id whose value is wrong.
+struct Named<T> {
+    what: &'static str,
+    not: &'static str,
+    value: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for Named<T> {
+    type Value = BTreeMap<String, T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "an object of {}", self.what)
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+        let mut out = BTreeMap::new();
+        while let Some(id) = map.next_key::<String>()? {
+            let value = map
+                .next_value::<T>()
+                .map_err(|_| M::Error::custom(format!("{} \"{id}\" is {}", self.what, self.not)))?;
+            out.insert(id, value);
+        }
+        Ok(out)
+    }
+}
+
 /// Writes an assessment in the current format.
 pub fn encode(framework: &Meta, a: &Assessment) -> String {
-    let mut members = vec![
-        ("v".to_string(), Json::Int(FORMAT)),
-        ("fw".to_string(), Json::Str(framework.id.clone())),
-        ("fv".to_string(), Json::Str(framework.version.clone())),
-    ];
-    for (key, level) in [("cur", &a.current), ("tgt", &a.target)] {
-        if let Some(level) = level {
-            members.push((key.to_string(), Json::Str(level.to_string())));
-        }
-    }
-    let ratings = a
-        .ratings
-        .iter()
-        .map(|(id, v)| (id.to_string(), Json::Int(i64::from(*v))))
-        .collect();
-    members.push(("r".to_string(), Json::Object(ratings)));
-    if !a.areas.is_empty() {
-        let areas = a.areas.iter().map(|id| Json::Str(id.to_string())).collect();
-        members.push(("a".to_string(), Json::Array(areas)));
-    }
-    if !a.plan.is_empty() {
-        let plan = a
-            .plan
+    let saved = SavedV1 {
+        v: FORMAT,
+        fw: framework.id.clone(),
+        fv: framework.version.clone(),
+        cur: a.current.as_ref().map(LevelId::to_string),
+        tgt: a.target.as_ref().map(LevelId::to_string),
+        r: a.ratings
+            .iter()
+            .map(|(id, v)| (id.to_string(), *v))
+            .collect(),
+        a: a.areas.iter().map(AreaId::to_string).collect(),
+        p: a.plan
             .iter()
             .map(|item| {
-                let action = match &item.action {
-                    PlanAction::Route(id) => ("r".to_string(), Json::Str(id.to_string())),
-                    PlanAction::Own(text) => ("x".to_string(), Json::Str(text.clone())),
+                let (r, x) = match &item.action {
+                    PlanAction::Route(id) => (Some(id.to_string()), None),
+                    PlanAction::Own(text) => (None, Some(text.clone())),
                 };
-                Json::Object(vec![
-                    action,
-                    ("d".to_string(), Json::Str(item.due.clone())),
-                    ("s".to_string(), Json::Int(item.status.code())),
-                ])
+                Step {
+                    r,
+                    x,
+                    d: item.due.clone(),
+                    s: item.status.code(),
+                }
             })
-            .collect();
-        members.push(("p".to_string(), Json::Array(plan)));
-    }
-    if !a.notes.is_empty() {
-        let notes = a
-            .notes
+            .collect(),
+        n: a.notes
             .iter()
-            .map(|(id, n)| (id.to_string(), Json::Str(n.clone())))
-            .collect();
-        members.push(("n".to_string(), Json::Object(notes)));
+            .map(|(id, n)| (id.to_string(), n.clone()))
+            .collect(),
+    };
+    // Strings and maps with string keys always serialize.
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// Says why serde_json refused `text`, in the words saved-data reasons use.
+fn reason(e: &serde_json::Error) -> String {
+    if e.is_data() {
+        e.to_string()
+    } else {
+        format!("not valid JSON: {e}")
     }
-    Json::Object(members).to_text()
 }
 
 /// Reads saved progress of any known format for the framework `framework_id`.
 pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let unreadable = |reason: String| Error::SavedDataUnreadable { reason };
-    let value = json::parse(text).map_err(|e| unreadable(format!("not valid JSON: {e}")))?;
-    if !matches!(value, Json::Object(_)) {
-        return Err(unreadable("it is not a saved assessment".into()));
+    // serde would also read a struct from a list; saved progress is always an object.
+    let trimmed = text.trim_start();
+    if !trimmed.starts_with('{') {
+        return Err(unreadable(
+            match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Ok(_) => "it is not a saved assessment".into(),
+                Err(e) => reason(&e),
+            },
+        ));
     }
-    let version = value
-        .get("v")
-        .and_then(Json::as_int)
-        .ok_or_else(|| unreadable("it has no format number".into()))?;
-    match version {
-        1 => {}
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        unreadable(if e.is_data() {
+            "it has no format number".into()
+        } else {
+            reason(&e)
+        })
+    })?;
+    match head.v {
+        FORMAT => {}
         v if v > FORMAT => return Err(Error::SavedDataTooNew { found: v }),
         v => return Err(unreadable(format!("unknown format {v}"))),
     }
-    let fw = value.get("fw").and_then(Json::as_str).unwrap_or_default();
-    if fw != framework_id {
-        return Err(Error::SavedDataOtherFramework {
-            found: fw.to_string(),
-        });
+    if head.fw != framework_id {
+        return Err(Error::SavedDataOtherFramework { found: head.fw });
     }
-    let level = |key: &str| -> Result<Option<LevelId>, Error> {
-        match value.get(key) {
-            None | Some(Json::Null) => Ok(None),
-            Some(Json::Str(s)) => Ok(Some(LevelId::new(s.clone()))),
-            Some(other) => Err(unreadable(format!(
-                "\"{key}\" is {}, not text",
-                other.kind()
-            ))),
-        }
-    };
-    let members = |key: &str| -> Result<&[(String, Json)], Error> {
-        match value.get(key) {
-            None => Ok(&[]),
-            Some(Json::Object(m)) => Ok(m),
-            Some(other) => Err(unreadable(format!(
-                "\"{key}\" is {}, not an object",
-                other.kind()
-            ))),
-        }
-    };
-    let mut ratings = BTreeMap::new();
-    for (id, v) in members("r")? {
-        let code = v
-            .as_int()
-            .and_then(|n| u8::try_from(n).ok())
-            .ok_or_else(|| unreadable(format!("the rating of \"{id}\" is not a rating code")))?;
-        ratings.insert(CompetenceId::new(id.clone()), code);
-    }
-    let areas = match value.get("a") {
-        None => Vec::new(),
-        Some(Json::Array(items)) => items.clone(),
-        Some(other) => {
-            return Err(unreadable(format!("\"a\" is {}, not a list", other.kind())));
-        }
-    };
-    let areas = areas
-        .iter()
-        .map(|v| {
-            v.as_str()
-                .map(AreaId::new)
-                .ok_or_else(|| unreadable("an area of practice is not text".into()))
+    let saved: SavedV1 = serde_json::from_str(text).map_err(|e| unreadable(reason(&e)))?;
+    let plan = saved
+        .p
+        .into_iter()
+        .map(|step| {
+            let action = match (step.r, step.x) {
+                (Some(id), None) => PlanAction::Route(RouteId::new(id)),
+                (None, Some(own)) => PlanAction::Own(own),
+                _ => return Err(unreadable("an action plan step has no action".into())),
+            };
+            let status = PlanStatus::from_code(step.s)
+                .ok_or_else(|| unreadable("an action plan step has no status".into()))?;
+            Ok(PlanItem {
+                action,
+                due: step.d,
+                status,
+            })
         })
         .collect::<Result<_, _>>()?;
-    let plan = match value.get("p") {
-        None => Vec::new(),
-        Some(Json::Array(items)) => items
-            .iter()
-            .map(|item| {
-                let text = |k: &str| item.get(k).and_then(Json::as_str).map(str::to_string);
-                let action = match (text("r"), text("x")) {
-                    (Some(id), None) => PlanAction::Route(RouteId::new(id)),
-                    (None, Some(own)) => PlanAction::Own(own),
-                    _ => return Err(unreadable("an action plan step has no action".into())),
-                };
-                let status = item
-                    .get("s")
-                    .and_then(Json::as_int)
-                    .and_then(PlanStatus::from_code)
-                    .ok_or_else(|| unreadable("an action plan step has no status".into()))?;
-                Ok(PlanItem {
-                    action,
-                    due: text("d").unwrap_or_default(),
-                    status,
-                })
-            })
-            .collect::<Result<_, _>>()?,
-        Some(other) => return Err(unreadable(format!("\"p\" is {}, not a list", other.kind()))),
-    };
     let mut a = Assessment {
-        current: level("cur")?,
-        target: level("tgt")?,
-        ratings,
+        current: saved.cur.map(LevelId::new),
+        target: saved.tgt.map(LevelId::new),
+        ratings: saved
+            .r
+            .into_iter()
+            .map(|(id, v)| (CompetenceId::new(id), v))
+            .collect(),
         notes: BTreeMap::new(),
-        areas,
+        areas: saved.a.into_iter().map(AreaId::new).collect(),
         plan,
     };
-    for (id, v) in members("n")? {
-        let text = v
-            .as_str()
-            .ok_or_else(|| unreadable(format!("the note on \"{id}\" is not text")))?;
-        a.set_note(CompetenceId::new(id.clone()), text.to_string());
+    for (id, text) in saved.n {
+        a.set_note(CompetenceId::new(id), text);
     }
     Ok(a)
 }

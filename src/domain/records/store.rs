@@ -4,7 +4,7 @@
 use crate::domain::assessment::merge::merge;
 use crate::domain::assessment::Assessment;
 use crate::domain::error::Error;
-use crate::domain::framework::Meta;
+use crate::domain::framework::{Framework, Meta};
 use crate::domain::records::saved;
 
 /// A place to keep strings by key. Errors mean the store cannot be used at all.
@@ -28,34 +28,86 @@ pub struct Loaded {
 
 /// Loads progress for `framework` kept under `key` (see `source::Source::storage_key`).
 /// `now` makes the kept-aside key unique (milliseconds).
-pub fn load(store: &impl KeyValue, key: &str, framework: &Meta, now: u64) -> Loaded {
-    let fresh = |problem: Option<Error>, kept_aside: Option<String>, can_save: bool| Loaded {
-        assessment: Assessment::default(),
+///
+/// Saved data that cannot be read is copied aside and the person starts afresh; saved data
+/// that reads but names a level the framework does not have, or a rating off its scale, is
+/// copied aside whole and the rest of it loaded. Either way, when the copy cannot be made,
+/// the data is left in place and nothing is saved over it.
+pub fn load(store: &impl KeyValue, key: &str, framework: &Framework, now: u64) -> Loaded {
+    let text = match store.get(key) {
+        Ok(Some(text)) => text,
+        Ok(None) => return loaded(Assessment::default(), None, None, true),
+        Err(e) => return loaded(Assessment::default(), Some(e), None, false),
+    };
+    let (assessment, problem, aside) = match saved::decode(&text, &framework.meta.id) {
+        Ok(mut assessment) => {
+            let what = set_aside_unusable(&mut assessment, framework);
+            if what.is_empty() {
+                return loaded(assessment, None, None, true);
+            }
+            let problem = Error::SavedDataPartlyUnusable {
+                what: what.join("; "),
+            };
+            (assessment, problem, format!("{key}:unusable:{now}"))
+        }
+        Err(problem) => (
+            Assessment::default(),
+            problem,
+            format!("{key}:unreadable:{now}"),
+        ),
+    };
+    match store.set(&aside, &text) {
+        Ok(()) => loaded(assessment, Some(problem), Some(aside), true),
+        // Could not copy it: leave it where it is and do not write over it.
+        Err(_) => loaded(
+            assessment,
+            Some(Error::SavedDataLeftInPlace {
+                problem: Box::new(problem),
+            }),
+            None,
+            false,
+        ),
+    }
+}
+
+fn loaded(
+    assessment: Assessment,
+    problem: Option<Error>,
+    kept_aside: Option<String>,
+    can_save: bool,
+) -> Loaded {
+    Loaded {
+        assessment,
         problem,
         kept_aside,
         can_save,
-    };
-    let text = match store.get(key) {
-        Ok(Some(text)) => text,
-        Ok(None) => return fresh(None, None, true),
-        Err(e) => return fresh(Some(e), None, false),
-    };
-    match saved::decode(&text, &framework.id) {
-        Ok(assessment) => Loaded {
-            assessment,
-            problem: None,
-            kept_aside: None,
-            can_save: true,
-        },
-        Err(problem) => {
-            let aside = format!("{key}:unreadable:{now}");
-            match store.set(&aside, &text) {
-                Ok(()) => fresh(Some(problem), Some(aside), true),
-                // Could not copy it: leave it where it is and do not write over it.
-                Err(_) => fresh(Some(problem), None, false),
-            }
+    }
+}
+
+/// Takes out of `a` the levels `framework` does not have and the ratings off its scale,
+/// saying in plain words what was taken out.
+fn set_aside_unusable(a: &mut Assessment, framework: &Framework) -> Vec<String> {
+    let mut what = Vec::new();
+    for (name, level) in [("level", &mut a.current), ("aim", &mut a.target)] {
+        if let Some(id) = level.take_if(|id| !framework.has_level(id)) {
+            what.push(format!(
+                "your {name} \"{id}\", which this framework does not have"
+            ));
         }
     }
+    let off_scale: Vec<_> = a
+        .ratings
+        .iter()
+        .filter(|(_, v)| framework.scale.get(**v).is_none())
+        .map(|(id, v)| (id.clone(), *v))
+        .collect();
+    for (id, v) in off_scale {
+        a.ratings.remove(&id);
+        what.push(format!(
+            "the rating {v} of \"{id}\", which is not on the rating scale"
+        ));
+    }
+    what
 }
 
 /// Saves progress under `key`.

@@ -25,7 +25,8 @@ pub fn Banners() -> Html {
                     if let Some(key) = &saving.kept_aside {
                         <p>{ format!("It is stored under the name \"{key}\".") }</p>
                     }
-                    if !saving.can_save {
+                    // Data left in place says so itself; anything else that stops saving says it here.
+                    if !saving.can_save && !matches!(problem, crate::domain::Error::SavedDataLeftInPlace { .. }) {
                         <p>{ "Stepwise will not save in this browser during this visit, so nothing already stored is overwritten." }</p>
                     }
                     <button type="button" class="app-button app-button--secondary" onclick={dismiss}>

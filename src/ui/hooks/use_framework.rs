@@ -129,15 +129,15 @@ async fn open(
                 // anyway finds the same problems to tell the person about (storage refused,
                 // unreadable data) and whether saving is safe.
                 (_, Some((assessment, can_save))) => {
-                    let found = store::load(&LocalStore, &key, &framework.meta, now);
+                    let found = store::load(&LocalStore, &key, &framework, now);
                     Loaded {
                         assessment,
                         can_save: found.can_save && can_save,
                         ..found
                     }
                 }
-                (Some(course), None) => course.0.load(&key, &framework.meta, now),
-                (None, None) => store::load(&LocalStore, &key, &framework.meta, now),
+                (Some(course), None) => course.0.load(&key, &framework, now),
+                (None, None) => store::load(&LocalStore, &key, &framework, now),
             };
             Phase::Ready {
                 source,

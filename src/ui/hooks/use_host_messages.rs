@@ -42,7 +42,7 @@ pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings, a
     let counted =
         model.statements == LeftOut::Included || (a.current.is_none() && a.target.is_none());
     // Only what the message says: typing a note changes none of it, and sends nothing.
-    let progress = counted.then(|| messages::progress(&model.framework, a).to_text());
+    let progress = counted.then(|| messages::progress(&model.framework, a));
     let model = model.clone();
     let settings = settings.clone();
     use_effect_with(

@@ -1,0 +1,149 @@
+//! The compiled framework's layout: one positional list per entry, as serde writes and
+//! reads tuple structs. Serde refuses an entry with an item missing, extra or of the wrong
+//! kind, so a damaged file is an error, never a panic.
+
+use crate::domain::framework::{
+    AreaId, CareerRoute, CompetenceId, DomainId, LevelId, LinkKind, MoveKind, RouteId, RouteKind,
+};
+use serde::{Deserialize, Serialize};
+
+/// The whole file: the format name, then the framework's facts and each list of entries.
+#[derive(Serialize, Deserialize)]
+pub(super) struct Compiled(
+    pub(super) String,
+    pub(super) MetaEntry,
+    pub(super) Vec<ValueEntry>,
+    pub(super) Vec<LevelEntry>,
+    pub(super) Vec<NamedEntry>,
+    pub(super) Vec<NamedEntry>,
+    pub(super) Vec<CompetenceEntry>,
+    pub(super) Vec<RouteEntry>,
+    pub(super) Vec<MoveEntry>,
+    pub(super) Vec<LinkEntry>,
+);
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct MetaEntry(
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) u8,
+);
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct ValueEntry(
+    pub(super) u8,
+    pub(super) String,
+    pub(super) String,
+    pub(super) bool,
+);
+
+/// Id, career level, name, career route code, description, education.
+#[derive(Serialize, Deserialize)]
+pub(super) struct LevelEntry(
+    pub(super) LevelId,
+    pub(super) u8,
+    pub(super) String,
+    pub(super) u8,
+    pub(super) String,
+    pub(super) Vec<String>,
+);
+
+/// A domain or an area: id, name, description.
+#[derive(Serialize, Deserialize)]
+pub(super) struct NamedEntry(pub(super) String, pub(super) String, pub(super) String);
+
+/// Id, level, domain, statement, areas, indicators.
+#[derive(Serialize, Deserialize)]
+pub(super) struct CompetenceEntry(
+    pub(super) CompetenceId,
+    pub(super) LevelId,
+    pub(super) DomainId,
+    pub(super) String,
+    pub(super) Vec<AreaId>,
+    pub(super) Vec<String>,
+);
+
+/// Id, title, kind code, career levels from and to, duration, entry, funding, provider,
+/// source URL, checked, summary, competences and domains developed.
+#[derive(Serialize, Deserialize)]
+pub(super) struct RouteEntry(
+    pub(super) RouteId,
+    pub(super) String,
+    pub(super) u8,
+    pub(super) u8,
+    pub(super) u8,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) String,
+    pub(super) Vec<CompetenceId>,
+    pub(super) Vec<DomainId>,
+);
+
+/// From, to (a level, or empty), to a role (or empty), kind code, requires, routes, link.
+#[derive(Serialize, Deserialize)]
+pub(super) struct MoveEntry(
+    pub(super) LevelId,
+    pub(super) String,
+    pub(super) String,
+    pub(super) u8,
+    pub(super) String,
+    pub(super) Vec<RouteId>,
+    pub(super) String,
+);
+
+/// Title, kind code, URL, summary.
+#[derive(Serialize, Deserialize)]
+pub(super) struct LinkEntry(
+    pub(super) String,
+    pub(super) u8,
+    pub(super) String,
+    pub(super) String,
+);
+
+// The codes written for each kind: an exhaustive match, so a new kind cannot be written
+// without a code of its own. Reading looks them up in the lists in compact.rs, in the same order.
+pub(super) fn career_route_code(r: CareerRoute) -> u8 {
+    match r {
+        CareerRoute::Clinical => 0,
+        CareerRoute::Managerial => 1,
+        CareerRoute::Both => 2,
+    }
+}
+
+pub(super) fn route_kind_code(k: RouteKind) -> u8 {
+    match k {
+        RouteKind::Apprenticeship => 0,
+        RouteKind::Qualification => 1,
+        RouteKind::Programme => 2,
+        RouteKind::ELearning => 3,
+        RouteKind::InWork => 4,
+        RouteKind::Regulatory => 5,
+    }
+}
+
+pub(super) fn move_kind_code(k: MoveKind) -> u8 {
+    match k {
+        MoveKind::Stay => 0,
+        MoveKind::Up => 1,
+        MoveKind::Across => 2,
+        MoveKind::Down => 3,
+    }
+}
+
+pub(super) fn link_kind_code(k: LinkKind) -> u8 {
+    match k {
+        LinkKind::Vacancies => 0,
+        LinkKind::DayInTheLife => 1,
+        LinkKind::Careers => 2,
+    }
+}
