@@ -1,5 +1,6 @@
 //! Framework files as an author writes them (TOML, read by the toml crate) and the JSON
 //! reader: what they accept, where they report mistakes, and that no input makes them panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
