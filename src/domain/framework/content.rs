@@ -34,14 +34,14 @@ pub fn issues(error: &Error) -> Vec<String> {
 /// Returns [`Error::FrameworkUnreadable`] when the file is not TOML (with the line of the
 /// first mistake), and [`Error::FrameworkInvalid`] listing every problem found otherwise.
 pub fn parse(text: &str) -> Result<Framework, Error> {
-    // The toml crate limits how deeply lists and tables nest, so a hostile file is refused
-    // here rather than running out of stack.
     let mut c = Checker {
         line_starts: std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
         issues: Vec::new(),
     };
+    // The toml crate limits how deeply lists and tables nest (80), so a hostile file is
+    // refused here rather than running out of the browser's stack.
     let root = DeTable::parse(text).map_err(|e| {
         let line = e.span().map_or(1, |s| c.line(&s));
         let message = match e.message() {
