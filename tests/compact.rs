@@ -1,6 +1,7 @@
 //! Compiled frameworks, which the rating page reads instead of TOML: they hold exactly what
 //! the checked framework holds, and a damaged one is refused with a reason, never trusted or
 //! panicked over. The outline holds only what a first visit needs to choose a role.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 mod props;

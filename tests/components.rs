@@ -223,6 +223,19 @@ async fn framework_problems_are_listed_with_their_lines() {
     assert!(text(&root).contains("Stepwise cannot use the file mine.toml yet"));
 }
 
+/// In the browser's small stack, not only natively: the toml crate's nesting limit turns a
+/// hostile file into a problem with its line (this file used to crash the app).
+#[wasm_bindgen_test]
+fn a_framework_file_nested_ten_thousand_deep_is_refused_with_its_line() {
+    let deep = format!("# nested\nlist = {}", "[".repeat(10_000));
+    assert_eq!(
+        stepwise::domain::framework::content::parse(&deep).err(),
+        Some(Error::FrameworkUnreadable(
+            "line 2: lists or tables are nested too deeply".into()
+        ))
+    );
+}
+
 /// Yields to the browser's event loop once (a zero-delay timer), so network answers arrive.
 async fn next_task() {
     let tick = js_sys::Promise::new(&mut |resolve, _| {

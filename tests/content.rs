@@ -218,7 +218,7 @@ fn typos_in_field_names_and_wrong_types_are_reported() {
     );
     let problems: Vec<_> = issues(&text).into_iter().map(|i| i.problem).collect();
     assert!(problems.contains(&Problem::WrongType {
-        field: "met",
+        field: "met".into(),
         expected: "true or false",
         found: "text"
     }));

@@ -1,5 +1,6 @@
 //! Exported reports: export then import gives back the same assessment, damage is spotted,
 //! every refusal says why, and the CSV is safe to open in a spreadsheet.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 mod props;

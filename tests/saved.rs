@@ -1,4 +1,5 @@
 //! Saved progress: compact, versioned, restored exactly, and never lost when unreadable.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 mod props;

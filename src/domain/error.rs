@@ -45,15 +45,15 @@ pub enum Problem {
     Missing { field: &'static str },
     #[error("{field} should be {expected}, but is {found}")]
     WrongType {
-        field: &'static str,
+        field: String,
         expected: &'static str,
         found: &'static str,
     },
     #[error("{field} = {value} is out of range (0 to 255)")]
-    OutOfRange { field: &'static str, value: i64 },
+    OutOfRange { field: String, value: i64 },
     #[error("{field} is \"{value}\", which is not one of: {allowed}")]
     UnknownChoice {
-        field: &'static str,
+        field: String,
         value: String,
         allowed: String,
     },

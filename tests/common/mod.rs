@@ -57,32 +57,6 @@ pub fn synthetic(n: usize) -> String {
     s
 }
 
-/// A small deterministic generator, so a failure can be replayed from its case number.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Short text made of awkward pieces: quotes, escapes, newlines, emoji, formulas, markup.
-    pub fn text(&mut self) -> String {
-        const PIECES: &[&str] = &[
-            "a", "é", "😀", "\"", "\\", "\n", ",", " ", "=SUM(A1)", "\t", "<b>", "\u{1}",
-        ];
-        (0..self.below(6))
-            .map(|_| PIECES[self.below(PIECES.len())])
-            .collect()
-    }
-}
-
 /// How many generated cases a property test runs: a few thousand in CI, many more in the
 /// benchmark (`STEPWISE_FUZZ_CASES`).
 pub fn cases() -> usize {
@@ -90,31 +64,4 @@ pub fn cases() -> usize {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(3_000)
-}
-
-/// Mutates `seed` by inserting, deleting and replacing characters from an alphabet heavy in
-/// syntax, keeping the result valid UTF-8 as browser text always is.
-pub fn mutate(rng: &mut Rng, seed: &str) -> String {
-    const ALPHABET: &[char] = &[
-        '"', '\'', '[', ']', '{', '}', ',', ':', '=', '\\', '\n', '#', 'u', '1', '-', '.', ' ',
-        'é', '😀', 't', 'n',
-    ];
-    let mut chars: Vec<char> = seed.chars().collect();
-    for _ in 0..=rng.below(8) {
-        let at = if chars.is_empty() {
-            0
-        } else {
-            rng.below(chars.len())
-        };
-        let c = ALPHABET[rng.below(ALPHABET.len())];
-        match rng.below(3) {
-            0 => chars.insert(at, c),
-            1 if !chars.is_empty() => {
-                chars.remove(at);
-            }
-            _ if !chars.is_empty() => chars[at] = c,
-            _ => chars.push(c),
-        }
-    }
-    chars.into_iter().collect()
 }

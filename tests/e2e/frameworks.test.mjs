@@ -120,6 +120,13 @@ test('a framework file with mistakes is reported line by line and nothing saved 
   await page.getByRole('button', { name: /^Go back to Mental health nursing/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
 
+  // A hostile file, lists nested 10,000 deep, is refused with its line rather than crashing the page.
+  const deep = `# nested\nlist = ${'['.repeat(10000)}`;
+  await page.getByLabel('Or load a framework file').setInputFiles({ name: 'deep.toml', mimeType: 'text/plain', buffer: Buffer.from(deep) });
+  await page.getByRole('alert').filter({ hasText: 'line 2: lists or tables are nested too deeply' }).waitFor();
+  await page.getByRole('button', { name: /^Go back to Mental health nursing/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
+
   // A correct file opens, and its ratings are kept under a name of their own.
   await page.getByLabel('Or load a framework file').setInputFiles({ name: 'mine.toml', mimeType: 'text/plain', buffer: Buffer.from(SMALL) });
   await page.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();

@@ -7,7 +7,6 @@
 pub mod compact;
 pub mod content;
 pub mod source;
-pub mod toml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

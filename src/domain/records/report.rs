@@ -1,5 +1,6 @@
 //! Exported reports: a complete, versioned JSON file that can be imported again and checks
-//! itself for damage, and a CSV with one row per competence for spreadsheets.
+//! itself for damage, and a CSV with one row per competence for spreadsheets (written by the
+//! csv crate, with formulas neutralised).
 
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::error::Error;
@@ -8,6 +9,7 @@ use crate::domain::records::saved;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// The format [`export_json`] writes.
 ///
@@ -257,26 +259,55 @@ pub fn with_unknowns(mut imported: Imported, framework: &Framework) -> Imported 
     imported
 }
 
-/// One CSV cell: quoted when it needs to be, and never read by a spreadsheet as a formula.
-pub fn cell(text: &str) -> String {
-    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+/// Text as a spreadsheet should show it, never run as a formula: a cell that starts with a
+/// formula character (`=`, `+`, `-`, `@` or their full-width forms), perhaps after blanks a
+/// spreadsheet skips (spaces, no-break and zero-width spaces, tabs, line breaks), or that
+/// starts with a tab or carriage return, gets a leading `'`, as OWASP advises.
+pub fn cell(text: &str) -> Cow<'_, str> {
+    const FORMULA: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+    let blank = |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
+    if text.starts_with(['\t', '\r']) || text.trim_start_matches(blank).starts_with(FORMULA) {
+        Cow::Owned(format!("'{text}"))
     } else {
-        text.to_string()
-    };
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
+        Cow::Borrowed(text)
+    }
+}
+
+/// Rows as CSV for a spreadsheet (the first row is the header): CRLF line ends, cells quoted
+/// where they need to be, each made safe by [`cell`].
+pub fn csv_text<R>(rows: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator,
+    R::Item: AsRef<str>,
+{
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let written: Result<(), csv::Error> = rows.into_iter().try_for_each(|row| {
+        out.write_record(row.into_iter().map(|c| cell(c.as_ref()).into_owned()))
+    });
+    // Writing text to memory cannot fail, and what is written is the UTF-8 it was given.
+    match (written, out.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
     }
 }
 
 /// One row per competence that applies to the person: id, level, domain, statement, rating,
 /// met, note.
 pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
-    let mut out = String::from("id,level,domain,statement,rating,met,note\r\n");
-    for level in &framework.levels {
-        for c in a.applicable(framework, &level.id) {
+    let header = [
+        "id",
+        "level",
+        "domain",
+        "statement",
+        "rating",
+        "met",
+        "note",
+    ]
+    .map(String::from);
+    let rows = framework.levels.iter().flat_map(|level| {
+        a.applicable(framework, &level.id).map(move |c| {
             let rating = a
                 .rating(&c.id)
                 .and_then(|v| framework.scale.get(v))
@@ -291,7 +322,7 @@ pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
                 .domain(&c.domain)
                 .map(|d| d.name.as_str())
                 .unwrap_or("");
-            let row = [
+            [
                 c.id.as_str(),
                 &level.title(),
                 domain,
@@ -299,12 +330,11 @@ pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
                 rating,
                 met,
                 a.note(&c.id),
-            ];
-            out.push_str(&row.iter().map(|f| cell(f)).collect::<Vec<_>>().join(","));
-            out.push_str("\r\n");
-        }
-    }
-    out
+            ]
+            .map(String::from)
+        })
+    });
+    csv_text(std::iter::once(header).chain(rows))
 }
 
 /// A file name with the person's name and the date: `stepwise-jo-bloggs-2026-11-23.json`.

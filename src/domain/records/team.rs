@@ -4,7 +4,7 @@ use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::assessment::suggest::suggest;
 use crate::domain::framework::{Framework, LevelId, RouteId};
-use crate::domain::records::report::{import_json, with_unknowns, Imported};
+use crate::domain::records::report::{csv_text, import_json, with_unknowns, Imported};
 use crate::domain::Error;
 
 /// One person's report in the team.
@@ -140,25 +140,16 @@ pub fn training_needs(framework: &Framework, members: &[Member]) -> Vec<Need> {
 
 /// The training needs analysis as CSV: route, kind, people helped, gaps closed, names.
 pub fn needs_csv(framework: &Framework, needs: &[Need]) -> String {
-    let mut out = String::from("route,kind,people,gaps closed,names\r\n");
-    for n in needs {
-        let Some(route) = framework.route(&n.route) else {
-            continue;
-        };
-        let row = [
+    let header = ["route", "kind", "people", "gaps closed", "names"].map(String::from);
+    let rows = needs.iter().filter_map(|n| {
+        let route = framework.route(&n.route)?;
+        Some([
             route.title.clone(),
             route.kind.label().to_string(),
             n.people.len().to_string(),
             n.gaps.to_string(),
             n.people.join("; "),
-        ];
-        out.push_str(
-            &row.iter()
-                .map(|f| crate::domain::records::report::cell(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
-    }
-    out
+        ])
+    });
+    csv_text(std::iter::once(header).chain(rows))
 }

@@ -1,0 +1,187 @@
+//! Checks across the whole file, once every entry is read: unique ids, references that
+//! resolve, levels and domains with something in them, a scale with a bar to reach.
+
+use super::{place, Checker, File};
+use crate::domain::error::Problem;
+use crate::domain::framework::{Destination, MoveKind};
+use std::collections::BTreeSet;
+
+/// Checks ids and references across the whole file.
+pub(super) fn check(c: &mut Checker, file: &File) {
+    let meta = &file.meta;
+    if meta.reach_percent == 0 || meta.reach_percent > 100 {
+        c.report(
+            file.meta_line,
+            "[framework]",
+            Problem::BadReachPercent {
+                value: meta.reach_percent,
+            },
+        );
+    }
+
+    if !file.scale.is_empty() && !file.scale.iter().any(|(_, v)| v.met) {
+        c.report(file.scale[0].0, "scale", Problem::ScaleWithoutMet);
+    }
+    let mut values = BTreeSet::new();
+    for (i, (line, v)) in file.scale.iter().enumerate() {
+        if !values.insert(v.value) {
+            c.report(
+                *line,
+                format!("scale entry {}", i + 1),
+                Problem::DuplicateScaleValue { value: v.value },
+            );
+        }
+    }
+
+    let level_ids = unique(
+        c,
+        "levels",
+        file.levels.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let domain_ids = unique(
+        c,
+        "domains",
+        file.domains.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let competence_ids = unique(
+        c,
+        "competences",
+        file.competences.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let route_ids = unique(
+        c,
+        "routes",
+        file.routes.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+    let area_ids = unique(
+        c,
+        "areas",
+        file.areas.iter().map(|(l, x)| (*l, x.id.as_str())),
+    );
+
+    for (i, (line, l)) in file.levels.iter().enumerate() {
+        let place = place("levels", i, l.id.as_str());
+        if !(1..=9).contains(&l.career_level) {
+            c.report(
+                *line,
+                place.clone(),
+                Problem::UnknownCareerLevel {
+                    level: l.career_level,
+                },
+            );
+        }
+        if !file.competences.iter().any(|(_, x)| x.level == l.id) {
+            c.report(*line, place, Problem::EmptyLevel);
+        }
+    }
+    for (i, (line, d)) in file.domains.iter().enumerate() {
+        if !file.competences.iter().any(|(_, x)| x.domain == d.id) {
+            c.report(
+                *line,
+                place("domains", i, d.id.as_str()),
+                Problem::EmptyDomain,
+            );
+        }
+    }
+    for (i, (line, x)) in file.competences.iter().enumerate() {
+        let place = place("competences", i, x.id.as_str());
+        if !x.level.as_str().is_empty() && !level_ids.contains(x.level.as_str()) {
+            c.report(
+                *line,
+                place.clone(),
+                Problem::UnknownLevel {
+                    id: x.level.to_string(),
+                },
+            );
+        }
+        for area in &x.areas {
+            if !area_ids.contains(area.as_str()) {
+                c.report(
+                    *line,
+                    place.clone(),
+                    Problem::UnknownReference {
+                        kind: "area of practice",
+                        id: area.to_string(),
+                    },
+                );
+            }
+        }
+        if !x.domain.as_str().is_empty() && !domain_ids.contains(x.domain.as_str()) {
+            c.report(
+                *line,
+                place,
+                Problem::UnknownReference {
+                    kind: "domain",
+                    id: x.domain.to_string(),
+                },
+            );
+        }
+    }
+    for (i, (line, r)) in file.routes.iter().enumerate() {
+        let place = place("routes", i, r.id.as_str());
+        let [from, to] = r.career_levels;
+        for level in [from, to] {
+            if !(1..=9).contains(&level) {
+                c.report(*line, place.clone(), Problem::UnknownCareerLevel { level });
+            }
+        }
+        if from > to {
+            c.report(*line, place.clone(), Problem::BadLevelRange { from, to });
+        }
+        let references = r
+            .develops_competences
+            .iter()
+            .filter(|id| !competence_ids.contains(id.as_str()))
+            .map(|id| ("competence", id.to_string()))
+            .chain(
+                r.develops_domains
+                    .iter()
+                    .filter(|id| !domain_ids.contains(id.as_str()))
+                    .map(|id| ("domain", id.to_string())),
+            );
+        for (kind, id) in references {
+            c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
+        }
+    }
+    for (i, (line, m)) in file.moves.iter().enumerate() {
+        let place = format!("moves entry {}", i + 1);
+        let mut levels = vec![&m.from];
+        if let Destination::Level(to) = &m.to {
+            levels.push(to);
+            if (m.kind == MoveKind::Stay) != (to == &m.from) {
+                c.report(*line, place.clone(), Problem::StayMove);
+            }
+        }
+        let unknown_levels = levels
+            .into_iter()
+            .filter(|l| !l.as_str().is_empty() && !level_ids.contains(l.as_str()))
+            .map(|l| ("level", l.to_string()));
+        let unknown_routes = m
+            .routes
+            .iter()
+            .filter(|r| !route_ids.contains(r.as_str()))
+            .map(|r| ("route", r.to_string()));
+        for (kind, id) in unknown_levels.chain(unknown_routes) {
+            c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
+        }
+    }
+}
+
+/// Reports ids used twice in one list; returns the set of ids.
+fn unique<'a>(
+    c: &mut Checker,
+    table: &'static str,
+    ids: impl Iterator<Item = (usize, &'a str)>,
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    for (i, (line, id)) in ids.enumerate() {
+        if !id.is_empty() && !seen.insert(id) {
+            c.report(
+                line,
+                place(table, i, id),
+                Problem::DuplicateId { id: id.to_string() },
+            );
+        }
+    }
+    seen
+}
