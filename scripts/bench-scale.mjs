@@ -44,10 +44,17 @@ async function watchedPage() {
   return { context, page };
 }
 
-// The longest block between two page times, by both measures.
+// The longest block between two page times, by both measures, counting only the part of a
+// block inside them: the task that dispatches the change event begins with the browser's own
+// hand-over of the chosen files, which is given apart.
 const blocks = (page, from, to) => page.evaluate(([a, b]) => {
-  const inside = (xs) => xs.filter(([t, d]) => t + d >= a && t <= b).map(([, d]) => d);
-  return { task: Math.max(0, ...inside(window.__longTasks)), frame: Math.max(0, ...inside(window.__frameGaps)) };
+  const inside = (xs) => xs.map(([t, d]) => Math.min(t + d, b) - Math.max(t, a));
+  const before = window.__longTasks.filter(([t, d]) => t < a && t + d >= a).map(([t]) => a - t);
+  return {
+    task: Math.max(0, ...inside(window.__longTasks)),
+    frame: Math.max(0, ...inside(window.__frameGaps)),
+    handover: Math.max(0, ...before),
+  };
 }, [from, to]);
 
 async function teamView(dir, runs) {
@@ -56,6 +63,7 @@ async function teamView(dir, runs) {
   const times = [];
   const tasks = [];
   const frames = [];
+  const handovers = [];
   for (let run = 0; run < runs; run += 1) {
     const { context, page } = await watchedPage();
     await page.goto(url);
@@ -88,11 +96,13 @@ async function teamView(dir, runs) {
     times.push(done - start);
     tasks.push(b.task);
     frames.push(b.frame);
+    handovers.push(b.handover);
     await context.close();
   }
   const longest = Math.max(...tasks);
   console.log(`Team view, ${n.toLocaleString('en-GB')} reports, choosing the files to the heatmap drawn: median ${ms(median(times))} of ${runs} (${times.map(ms).join(', ')})   (budget 2000 ms)`);
   console.log(`  longest main-thread block meanwhile: ${longest > 0 ? ms(longest) : 'none over 50 ms'} (long tasks), longest gap between frames ${ms(Math.max(...frames))}   (budget 200 ms)`);
+  console.log(`  (before the change event, the browser's own task handing the ${n.toLocaleString('en-GB')} chosen files to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
 }
 
 async function importUnknowns(file) {

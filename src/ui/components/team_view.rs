@@ -1,139 +1,15 @@
-use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Need, Rejected};
+use super::team_files::{read_files, thousands, Status};
+use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Need};
 use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::use_model;
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Heatmap rows drawn at once: ten thousand rows of a dozen cells would block the page for
 /// seconds, and nobody reads them all at once.
 const PAGE: usize = 200;
-/// Files read in one go; their texts are then checked a slice of time at a time.
-const READ_AT_ONCE: usize = 1_000;
-/// The longest the page is kept busy checking reports before it is let draw and respond.
-const SLICE_MS: f64 = 40.0;
 /// Names listed under a route; the CSV has them all.
 const NAMES_SHOWN: usize = 50;
-
-/// Where a load is, and a number bumped whenever the team has changed, so what is shown is
-/// worked out again only then.
-#[derive(Clone, Copy, Default, PartialEq)]
-struct Status {
-    /// Reports checked so far and in all, while files are being read.
-    reading: Option<(usize, usize)>,
-    generation: u32,
-}
-
-/// 10000 as "10,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Lets the browser draw and handle input before going on.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window()
-            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
-            .unwrap_or(false);
-        if !scheduled {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Reads the texts of `files` all at once; one unreadable file does not stop the others.
-async fn read_texts(files: &[web_sys::File]) -> Vec<Result<(String, String), Rejected>> {
-    let promises: js_sys::Array = files.iter().map(|f| f.text()).collect();
-    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
-        Ok(settled) => js_sys::Array::from(&settled),
-        Err(_) => js_sys::Array::new(),
-    };
-    files
-        .iter()
-        .enumerate()
-        .map(|(i, file)| {
-            let outcome = settled.get(i as u32);
-            let field = |name: &str| js_sys::Reflect::get(&outcome, &name.into()).ok();
-            match field("value").and_then(|v| v.as_string()) {
-                Some(text) => Ok((file.name(), text)),
-                None => Err(Rejected {
-                    file: file.name(),
-                    error: crate::domain::Error::FileUnreadable {
-                        name: file.name(),
-                        reason: field("reason")
-                            .and_then(|r| r.dyn_into::<js_sys::Error>().ok())
-                            .map(|e| String::from(e.message()))
-                            .unwrap_or_else(|| "it is not text".into()),
-                    },
-                }),
-            }
-        })
-        .collect()
-}
-
-/// Reads every file into the team a slice at a time, showing how far it has got.
-fn read_files(
-    files: web_sys::FileList,
-    framework: Rc<Framework>,
-    team: Rc<RefCell<team::Team>>,
-    status: UseStateHandle<Status>,
-) {
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    if files.is_empty() {
-        return;
-    }
-    let total = files.len();
-    let generation = status.generation;
-    status.set(Status {
-        reading: Some((0, total)),
-        generation,
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut done = 0;
-        for batch in files.chunks(READ_AT_ONCE) {
-            let mut texts = Vec::new();
-            for outcome in read_texts(batch).await {
-                match outcome {
-                    Ok(text) => texts.push(text),
-                    Err(rejected) => team.borrow_mut().rejected.push(rejected),
-                }
-            }
-            done += batch.len() - texts.len();
-            let mut rest = &texts[..];
-            while !rest.is_empty() {
-                let started = js_sys::Date::now();
-                let mut n = 0;
-                while n < rest.len() && js_sys::Date::now() - started < SLICE_MS {
-                    team.borrow_mut().add(&framework, &rest[n..=n]);
-                    n += 1;
-                }
-                rest = &rest[n..];
-                done += n;
-                status.set(Status {
-                    reading: Some((done, total)),
-                    generation,
-                });
-                yield_to_browser().await;
-            }
-        }
-        status.set(Status {
-            reading: None,
-            generation: generation.wrapping_add(1),
-        });
-    });
-}
 
 /// The people shown under the filters, the needs of everyone and of those shown.
 struct Derived {
@@ -141,7 +17,8 @@ struct Derived {
     count: usize,
     shown: Vec<usize>,
     needs_all: Vec<Need>,
-    needs: Vec<Need>,
+    /// The needs of those shown, when a filter leaves some out.
+    needs_shown: Option<Vec<Need>>,
     versions: String,
 }
 
@@ -168,11 +45,8 @@ fn derive(
         .collect();
     let needs_all = training_needs(fw, &team.members);
     // Unfiltered, the needs of everyone shown are the needs already worked out.
-    let needs = if level.is_some() || role.is_some() || route.is_some() {
-        training_needs(fw, shown.iter().map(|&i| &team.members[i]))
-    } else {
-        needs_all.clone()
-    };
+    let needs_shown = (level.is_some() || role.is_some() || route.is_some())
+        .then(|| training_needs(fw, shown.iter().map(|&i| &team.members[i])));
     let versions = team
         .members
         .iter()
@@ -184,7 +58,7 @@ fn derive(
         count: team.members.len(),
         shown,
         needs_all,
-        needs,
+        needs_shown,
         versions,
     }
 }
@@ -271,13 +145,21 @@ pub fn TeamView() -> Html {
         .get(first..shown.len().min(first + PAGE))
         .unwrap_or(&[]);
     let rows = heatmap(&fw, on_page.iter().map(|&i| &members.members[i]));
+    let needs = derived.needs_shown.as_ref().unwrap_or(&derived.needs_all);
     let on_csv = {
         let fw = fw.clone();
         let derived = derived.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("stepwise-team-training-needs-{}.csv", crate::web::today());
             // A refused download leaves everything as it was; the button can be pressed again.
-            let _ = crate::web::download(&name, "text/csv", &needs_csv(&fw, &derived.needs));
+            let _ = crate::web::download(
+                &name,
+                "text/csv",
+                &needs_csv(
+                    &fw,
+                    derived.needs_shown.as_ref().unwrap_or(&derived.needs_all),
+                ),
+            );
         })
     };
     let turn = |to: usize| {
@@ -415,11 +297,11 @@ pub fn TeamView() -> Html {
                 <section class="app-card" aria-labelledby="tna-heading">
                     <h2 id="tna-heading" class="app-card__title">{ "Training needs analysis" }</h2>
                     <p class="app-hint">{ "Routes ranked by how many people's gaps they would help close." }</p>
-                    if derived.needs.is_empty() {
+                    if needs.is_empty() {
                         <p>{ "No gaps among the people shown, so no training to suggest." }</p>
                     } else {
                         <ol class="app-routes__list">
-                            { for derived.needs.iter().filter_map(|n| fw.route(&n.route).map(|r| (n, r))).map(|(n, r)| html! {
+                            { for needs.iter().filter_map(|n| fw.route(&n.route).map(|r| (n, r))).map(|(n, r)| html! {
                                 <li class="app-route">
                                     <h3 class="app-route__title">{ r.title.clone() }</h3>
                                     <p>{ format!("Would help {} {} with {} gap(s): {}.", thousands(n.people.len()),
