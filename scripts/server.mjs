@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,17 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-/** Starts serving `dir`; resolves to { server, url }. */
+// Compressed once per file version: a static host compresses ahead of time too, so the
+// figures measure the transfer, not this server's zlib.
+const gzipped = new Map();
+async function gzipOf(file, body) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
+
+/** Starts serving `dir`, gzipped when the request accepts it; resolves to { server, url }. */
 export function serve(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -28,12 +39,18 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await gzipOf(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -6,7 +6,7 @@ use stepwise::domain::assessment::compare::compare;
 use stepwise::domain::records::history::{self, Snapshot};
 use stepwise::domain::records::report::{export_json, ReportInfo};
 use stepwise::domain::records::store::{KeyValue, MemoryStore};
-use stepwise::domain::records::team::{heatmap, load, needs_csv, training_needs};
+use stepwise::domain::records::team::{heatmap, load, needs_csv, training_needs, Team};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 fn person(name: &str, current: &str, ratings: &[(&str, u8)]) -> (String, String) {
@@ -130,4 +130,34 @@ fn the_team_view_loads_good_reports_and_lists_bad_ones_with_reasons() {
         ),
         "{csv}"
     );
+}
+
+#[test]
+fn the_same_report_loaded_twice_is_named_and_counted_once() {
+    let fw = common::small();
+    let jo = person("Jo Bloggs", "a", &[("b.care.1", 2)]);
+    let ann = person("Ann", "a", &[]);
+    let (members, _) = load(&fw, &[jo.clone(), ann.clone(), jo.clone()]);
+    assert_eq!(members.len(), 2, "Jo is counted once");
+    let mut team = Team::default();
+    // Twice in one choice of files, and once more later under another file name.
+    team.add(&fw, &[jo.clone(), ann, jo.clone()]);
+    team.add(&fw, &[("copy of jo.json".to_string(), jo.1.clone())]);
+    assert_eq!(
+        team.members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Jo Bloggs", "Ann"]
+    );
+    assert_eq!(
+        team.duplicates,
+        vec!["Jo Bloggs, 2026-11-23: the same report was loaded twice; counted once"; 2]
+    );
+    assert_eq!(heatmap(&fw, &team.members).len(), 2);
+
+    // Another report of the same person and day, with different ratings, is not a duplicate.
+    team.add(&fw, &[person("Jo Bloggs", "a", &[("b.care.1", 3)])]);
+    assert_eq!(team.members.len(), 3);
+    assert_eq!(team.duplicates.len(), 2);
 }

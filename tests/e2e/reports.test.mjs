@@ -167,7 +167,7 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await tna.getByText(/^Would help 3 people with \d+ gap\(s\): Ann Smith, Ben Jones, Cat Lee\.$/).first().waitFor();
   await expectNoAxeViolations(page, 'team view');
 
-  // Dropping more files adds them; a dropped duplicate is just another row.
+  // Dropping more files adds them; a report loaded again is named, and counted once.
   await page.evaluate(async (text) => {
     const zone = document.querySelector('.app-drop');
     const data = new DataTransfer();
@@ -175,7 +175,8 @@ test('the team view loads several reports, lists the broken one, and ranks train
     zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files[0].text);
-  await page.getByText('4 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByText(/^Ann Smith, \d{4}-\d{2}-\d{2}: the same report was loaded twice; counted once$/).waitFor();
+  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
   await page.getByRole('button', { name: 'Clear the team view' }).click();
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),

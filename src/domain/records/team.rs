@@ -6,14 +6,69 @@ use crate::domain::assessment::suggest::suggest;
 use crate::domain::framework::{Framework, LevelId, RouteId};
 use crate::domain::records::report::{csv_text, import_json, with_unknowns, Imported};
 use crate::domain::Error;
+use std::collections::HashMap;
 
-/// One person's report in the team.
+/// One person's report in the team, with what the team view shows of it worked out once,
+/// when it is loaded, so thousands of people are not scored again on every change of filter.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     /// The name in the report, or the file name when it has none.
     pub name: String,
     pub file: String,
     pub report: Imported,
+    /// The level the person aims for, and the percent met per framework domain there.
+    pub target: Option<LevelId>,
+    pub cells: Vec<Option<u8>>,
+    /// The routes suggested for the person's gaps, with how many gaps each closes.
+    pub helps: Vec<(RouteId, usize)>,
+}
+
+impl Member {
+    fn new(framework: &Framework, file: &str, report: Imported) -> Member {
+        let name = if report.info.person.trim().is_empty() {
+            file.to_string()
+        } else {
+            report.info.person.clone()
+        };
+        let a = &report.assessment;
+        let target = a.effective_target(framework);
+        let (cells, helps) = match &target {
+            Some(t) => {
+                let score = score_level(framework, a, t);
+                let cells = framework
+                    .domains
+                    .iter()
+                    .map(|d| {
+                        score
+                            .domains
+                            .iter()
+                            .find(|(id, _)| id == &d.id)
+                            .map(|(_, tally)| tally.percent_met())
+                    })
+                    .collect();
+                let g = gaps(framework, a, t);
+                let helps = suggest(framework, &g)
+                    .into_iter()
+                    .map(|s| (s.route.id.clone(), s.closes.len()))
+                    .collect();
+                (cells, helps)
+            }
+            None => (vec![None; framework.domains.len()], Vec::new()),
+        };
+        Member {
+            name,
+            file: file.to_string(),
+            report,
+            target,
+            cells,
+            helps,
+        }
+    }
+
+    /// Whether a suggested route for this person's gaps is `route`.
+    pub fn helped_by(&self, route: &RouteId) -> bool {
+        self.helps.iter().any(|(r, _)| r == route)
+    }
 }
 
 /// A file that could not be loaded, and why.
@@ -23,32 +78,57 @@ pub struct Rejected {
     pub error: Error,
 }
 
-/// Reads many report files; good ones become members, bad ones are listed with the reason.
-pub fn load(framework: &Framework, files: &[(String, String)]) -> (Vec<Member>, Vec<Rejected>) {
-    let mut members = Vec::new();
-    let mut rejected = Vec::new();
-    for (file, text) in files {
-        match import_json(text, &framework.meta) {
-            Ok(report) => {
-                let report = with_unknowns(report, framework);
-                let name = if report.info.person.trim().is_empty() {
-                    file.clone()
-                } else {
-                    report.info.person.clone()
-                };
-                members.push(Member {
-                    name,
-                    file: file.clone(),
-                    report,
-                });
+/// Everything loaded into the team view so far: files can be added a few at a time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Team {
+    pub members: Vec<Member>,
+    pub rejected: Vec<Rejected>,
+    /// One line for each report loaded again, which is counted once.
+    pub duplicates: Vec<String>,
+    /// Members by person and date, to find a report loaded twice without comparing it with
+    /// everyone.
+    seen: HashMap<(String, String), Vec<usize>>,
+}
+
+impl Team {
+    /// Reads report files; good ones become members, bad ones are listed with the reason, and
+    /// a report already loaded is named as a duplicate and not counted again.
+    pub fn add(&mut self, framework: &Framework, files: &[(String, String)]) {
+        for (file, text) in files {
+            let report = match import_json(text, &framework.meta) {
+                Ok(report) => with_unknowns(report, framework),
+                Err(error) => {
+                    self.rejected.push(Rejected {
+                        file: file.clone(),
+                        error,
+                    });
+                    continue;
+                }
+            };
+            let key = (report.info.person.clone(), report.info.date.clone());
+            let same = self.seen.entry(key).or_default();
+            if let Some(&i) = same
+                .iter()
+                .find(|&&i| self.members[i].report.assessment == report.assessment)
+            {
+                let first = &self.members[i];
+                self.duplicates.push(format!(
+                    "{}, {}: the same report was loaded twice; counted once",
+                    first.name, first.report.info.date
+                ));
+                continue;
             }
-            Err(error) => rejected.push(Rejected {
-                file: file.clone(),
-                error,
-            }),
+            same.push(self.members.len());
+            self.members.push(Member::new(framework, file, report));
         }
     }
-    (members, rejected)
+}
+
+/// Reads many report files at once; see [`Team::add`].
+pub fn load(framework: &Framework, files: &[(String, String)]) -> (Vec<Member>, Vec<Rejected>) {
+    let mut team = Team::default();
+    team.add(framework, files);
+    (team.members, team.rejected)
 }
 
 /// A heatmap row: a person's share met per domain at the level they aim for.
@@ -62,35 +142,18 @@ pub struct HeatRow {
     pub cells: Vec<Option<u8>>,
 }
 
-pub fn heatmap(framework: &Framework, members: &[Member]) -> Vec<HeatRow> {
+/// The heatmap rows of `members`, from what was worked out when they were loaded.
+pub fn heatmap<'a>(
+    _framework: &Framework,
+    members: impl IntoIterator<Item = &'a Member>,
+) -> Vec<HeatRow> {
     members
-        .iter()
-        .map(|m| {
-            let a = &m.report.assessment;
-            let target = a.effective_target(framework);
-            let cells = match &target {
-                Some(t) => {
-                    let score = score_level(framework, a, t);
-                    framework
-                        .domains
-                        .iter()
-                        .map(|d| {
-                            score
-                                .domains
-                                .iter()
-                                .find(|(id, _)| id == &d.id)
-                                .map(|(_, tally)| tally.percent_met())
-                        })
-                        .collect()
-                }
-                None => vec![None; framework.domains.len()],
-            };
-            HeatRow {
-                name: m.name.clone(),
-                current: a.current.clone(),
-                target,
-                cells,
-            }
+        .into_iter()
+        .map(|m| HeatRow {
+            name: m.name.clone(),
+            current: m.report.assessment.current.clone(),
+            target: m.target.clone(),
+            cells: m.cells.clone(),
         })
         .collect()
 }
@@ -105,7 +168,10 @@ pub struct Need {
 }
 
 /// Routes ranked by how many people they would help, then by gaps closed.
-pub fn training_needs(framework: &Framework, members: &[Member]) -> Vec<Need> {
+pub fn training_needs<'a>(
+    framework: &Framework,
+    members: impl IntoIterator<Item = &'a Member>,
+) -> Vec<Need> {
     let mut needs: Vec<Need> = framework
         .routes
         .iter()
@@ -115,16 +181,17 @@ pub fn training_needs(framework: &Framework, members: &[Member]) -> Vec<Need> {
             gaps: 0,
         })
         .collect();
+    let index: HashMap<&RouteId, usize> = framework
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (&r.id, i))
+        .collect();
     for m in members {
-        let a = &m.report.assessment;
-        let Some(target) = a.effective_target(framework) else {
-            continue;
-        };
-        let g = gaps(framework, a, &target);
-        for s in suggest(framework, &g) {
-            if let Some(need) = needs.iter_mut().find(|n| n.route == s.route.id) {
-                need.people.push(m.name.clone());
-                need.gaps += s.closes.len();
+        for (route, closes) in &m.helps {
+            if let Some(&i) = index.get(route) {
+                needs[i].people.push(m.name.clone());
+                needs[i].gaps += closes;
             }
         }
     }

@@ -19,6 +19,7 @@ mod report_files;
 mod report_view;
 mod start_again;
 mod summary;
+mod team_files;
 mod team_view;
 
 pub use action_plan::ActionPlan;

@@ -1,52 +1,66 @@
-use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Member, Rejected};
-use crate::domain::{LevelId, RouteId};
+use super::team_files::{read_files, thousands, Status};
+use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Need};
+use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::use_model;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// What has been loaded into the team view.
-#[derive(Clone, Default, PartialEq)]
-struct Team {
-    members: Vec<Member>,
-    rejected: Vec<Rejected>,
-    /// Whether files are being read.
-    loading: bool,
+/// Heatmap rows drawn at once: ten thousand rows of a dozen cells would block the page for
+/// seconds, and nobody reads them all at once.
+const PAGE: usize = 200;
+/// Names listed under a route; the CSV has them all.
+const NAMES_SHOWN: usize = 50;
+
+/// The people shown under the filters, the needs of everyone and of those shown.
+struct Derived {
+    /// How many members there were, so a load in progress shows the team as it was.
+    count: usize,
+    shown: Vec<usize>,
+    needs_all: Vec<Need>,
+    /// The needs of those shown, when a filter leaves some out.
+    needs_shown: Option<Vec<Need>>,
+    versions: String,
 }
 
-/// Reads every file, then hands the texts to the domain.
-fn read_files(
-    files: web_sys::FileList,
-    model: crate::ui::context::ModelHandle,
-    team: UseStateHandle<Team>,
-) {
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    if files.is_empty() {
-        return;
+fn derive(
+    fw: &Framework,
+    team: &team::Team,
+    level: Option<u8>,
+    role: Option<&LevelId>,
+    route: Option<&RouteId>,
+) -> Derived {
+    let shown: Vec<usize> = (0..team.members.len())
+        .filter(|&i| {
+            let m = &team.members[i];
+            let current = m
+                .report
+                .assessment
+                .current
+                .as_ref()
+                .and_then(|l| fw.level(l));
+            level.is_none_or(|n| current.is_some_and(|l| l.career_level == n))
+                && role.is_none_or(|r| current.is_some_and(|l| &l.id == r))
+                && route.is_none_or(|r| m.helped_by(r))
+        })
+        .collect();
+    let needs_all = training_needs(fw, &team.members);
+    // Unfiltered, the needs of everyone shown are the needs already worked out.
+    let needs_shown = (level.is_some() || role.is_some() || route.is_some())
+        .then(|| training_needs(fw, shown.iter().map(|&i| &team.members[i])));
+    let versions = team
+        .members
+        .iter()
+        .filter(|m| m.report.version_notice.is_some())
+        .map(|m| format!("{} ({})", m.name, m.report.framework_version))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Derived {
+        count: team.members.len(),
+        shown,
+        needs_all,
+        needs_shown,
+        versions,
     }
-    team.set(Team {
-        loading: true,
-        ..(*team).clone()
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut texts = Vec::new();
-        let mut unreadable = Vec::new();
-        for file in files {
-            match crate::web::file_text(&file).await {
-                Ok(text) => texts.push((file.name(), text)),
-                Err(error) => unreadable.push(Rejected {
-                    file: file.name(),
-                    error,
-                }),
-            }
-        }
-        let (members, mut rejected) = team::load(&model.framework, &texts);
-        rejected.extend(unreadable);
-        let mut all = (*team).clone();
-        all.members.extend(members);
-        all.rejected.extend(rejected);
-        all.loading = false;
-        team.set(all);
-    });
 }
 
 /// The manager's view: many people's reports at once, as a heatmap and a training needs
@@ -55,32 +69,32 @@ fn read_files(
 pub fn TeamView() -> Html {
     let model = use_model();
     let fw = model.framework.clone();
-    let team = use_state(Team::default);
+    let team = use_mut_ref(team::Team::default);
+    let status = use_state(Status::default);
     let level_filter = use_state(|| None::<u8>);
     let role_filter = use_state(|| None::<LevelId>);
     let route_filter = use_state(|| None::<RouteId>);
+    let page = use_state(|| 0usize);
     let dragging = use_state(|| false);
 
     let on_files = {
-        let model = model.clone();
-        let team = team.clone();
+        let (fw, team, status) = (fw.clone(), team.clone(), status.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(files) = input.files() {
-                read_files(files, model.clone(), team.clone());
+                read_files(files, fw.clone(), team.clone(), status.clone());
             }
             input.set_value("");
         })
     };
     let on_drop = {
-        let model = model.clone();
-        let team = team.clone();
+        let (fw, team, status) = (fw.clone(), team.clone(), status.clone());
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                read_files(files, model.clone(), team.clone());
+                read_files(files, fw.clone(), team.clone(), status.clone());
             }
         })
     };
@@ -96,51 +110,61 @@ pub fn TeamView() -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_clear = {
-        let team = team.clone();
-        Callback::from(move |_: MouseEvent| team.set(Team::default()))
+        let (team, status) = (team.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            *team.borrow_mut() = team::Team::default();
+            status.set(Status {
+                reading: None,
+                generation: status.generation.wrapping_add(1),
+            });
+        })
     };
 
-    // Filters: by career level and role of the person's current level, and by a route that
-    // would help them.
-    let needs_all = training_needs(&fw, &team.members);
-    let shown: Vec<Member> = team
-        .members
-        .iter()
-        .filter(|m| {
-            let current = m
-                .report
-                .assessment
-                .current
-                .as_ref()
-                .and_then(|l| fw.level(l));
-            level_filter.is_none_or(|n| current.is_some_and(|l| l.career_level == n))
-                && role_filter
-                    .as_ref()
-                    .is_none_or(|r| current.is_some_and(|l| &l.id == r))
-                && route_filter.as_ref().is_none_or(|r| {
-                    needs_all
-                        .iter()
-                        .any(|n| &n.route == r && n.people.contains(&m.name))
-                })
-        })
-        .cloned()
-        .collect();
-    let rows = heatmap(&fw, &shown);
-    // Unfiltered, the needs of everyone shown are the needs already worked out.
-    let filtered = level_filter.is_some() || role_filter.is_some() || route_filter.is_some();
-    let needs = if filtered {
-        training_needs(&fw, &shown)
-    } else {
-        needs_all.clone()
+    // Worked out again only when the team or a filter changes, not while files are read.
+    let derived = {
+        let (fw, team) = (fw.clone(), team.clone());
+        use_memo(
+            (
+                status.generation,
+                *level_filter,
+                (*role_filter).clone(),
+                (*route_filter).clone(),
+            ),
+            move |(_, level, role, route)| {
+                derive(&fw, &team.borrow(), *level, role.as_ref(), route.as_ref())
+            },
+        )
     };
+    let members = team.borrow();
+    let count = derived.count;
+    let shown = &derived.shown;
+    let pages = shown.len().div_ceil(PAGE).max(1);
+    let page_now = (*page).min(pages - 1);
+    let first = page_now * PAGE;
+    let on_page = shown
+        .get(first..shown.len().min(first + PAGE))
+        .unwrap_or(&[]);
+    let rows = heatmap(&fw, on_page.iter().map(|&i| &members.members[i]));
+    let needs = derived.needs_shown.as_ref().unwrap_or(&derived.needs_all);
     let on_csv = {
         let fw = fw.clone();
-        let needs = needs.clone();
+        let derived = derived.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("stepwise-team-training-needs-{}.csv", crate::web::today());
             // A refused download leaves everything as it was; the button can be pressed again.
-            let _ = crate::web::download(&name, "text/csv", &needs_csv(&fw, &needs));
+            let _ = crate::web::download(
+                &name,
+                "text/csv",
+                &needs_csv(
+                    &fw,
+                    derived.needs_shown.as_ref().unwrap_or(&derived.needs_all),
+                ),
+            );
         })
+    };
+    let turn = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to))
     };
     let select = |id: &'static str,
                   label: &'static str,
@@ -158,17 +182,23 @@ pub fn TeamView() -> Html {
     };
     let mut career_levels: Vec<u8> = fw.levels.iter().map(|l| l.career_level).collect();
     career_levels.dedup();
-    let versions: Vec<&Member> = team
-        .members
-        .iter()
-        .filter(|m| m.report.version_notice.is_some())
-        .collect();
     let band = |p: u8| match p {
         0..=24 => "app-heat--0",
         25..=49 => "app-heat--1",
         50..=74 => "app-heat--2",
         75..=99 => "app-heat--3",
         _ => "app-heat--4",
+    };
+    let names = |people: &[String]| {
+        if people.len() <= NAMES_SHOWN {
+            people.join(", ")
+        } else {
+            format!(
+                "{} and {} more (all in the CSV)",
+                people[..NAMES_SHOWN].join(", "),
+                thousands(people.len() - NAMES_SHOWN)
+            )
+        }
     };
 
     html! {
@@ -181,44 +211,52 @@ pub fn TeamView() -> Html {
                     <label class="app-field__label" for="team-files">{ "Choose report files (JSON), or drop them here" }</label>
                     <input id="team-files" class="app-file" type="file" multiple=true accept=".json,application/json" onchange={on_files} />
                 </div>
-                if team.loading {
-                    <p role="status">{ "Reading the reports…" }</p>
-                } else if !team.members.is_empty() || !team.rejected.is_empty() {
-                    <p role="status">{ format!("{} report(s) loaded{}.", team.members.len(),
-                        if team.rejected.is_empty() { String::new() } else { format!("; {} file(s) could not be loaded", team.rejected.len()) }) }</p>
+                // One live region, there from the start, so every change in it is announced.
+                <p role="status">{ match status.reading {
+                    Some((done, total)) => format!("Reading reports: {} of {}", thousands(done), thousands(total)),
+                    None if count > 0 || !members.rejected.is_empty() => format!("{} report(s) loaded{}.", thousands(members.members.len()),
+                        if members.rejected.is_empty() { String::new() } else { format!("; {} file(s) could not be loaded", thousands(members.rejected.len())) }),
+                    None => String::new(),
+                } }</p>
+                if status.reading.is_none() && (count > 0 || !members.rejected.is_empty()) {
                     <button type="button" class="app-button app-button--secondary" onclick={on_clear}>{ "Clear the team view" }</button>
                 }
-                if !team.rejected.is_empty() {
+                if !members.rejected.is_empty() {
                     <div class="app-banner app-banner--warning">
                         <h3 class="app-banner__title">{ "Files that could not be loaded" }</h3>
-                        <ul>{ for team.rejected.iter().map(|r| html! { <li>{ format!("{}: {} {}", r.file, r.error, r.error.advice()) }</li> }) }</ul>
+                        <ul>{ for members.rejected.iter().map(|r| html! { <li>{ format!("{}: {} {}", r.file, r.error, r.error.advice()) }</li> }) }</ul>
                     </div>
                 }
-                if !versions.is_empty() {
+                if !members.duplicates.is_empty() {
+                    <div class="app-banner">
+                        <h3 class="app-banner__title">{ "Reports loaded more than once" }</h3>
+                        <ul>{ for members.duplicates.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                    </div>
+                }
+                if !derived.versions.is_empty() {
                     <div class="app-banner" role="status">
-                        <p>{ format!("Made with another version of this framework, matched by competence id: {}.",
-                            versions.iter().map(|m| format!("{} ({})", m.name, m.report.framework_version)).collect::<Vec<_>>().join(", ")) }</p>
+                        <p>{ format!("Made with another version of this framework, matched by competence id: {}.", derived.versions) }</p>
                     </div>
                 }
             </section>
-            if !team.members.is_empty() {
+            if count > 0 {
                 <section class="app-card" aria-labelledby="team-filters-heading">
                     <h2 id="team-filters-heading" class="app-card__title">{ "Filters" }</h2>
                     <div class="app-levels__fields">
                         { select("team-level", "Career level", career_levels.iter().map(|n| (n.to_string(), format!("Career level {n}"))).collect(), {
-                            let f = level_filter.clone();
-                            Callback::from(move |e: Event| f.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()))
+                            let (f, page) = (level_filter.clone(), page.clone());
+                            Callback::from(move |e: Event| { page.set(0); f.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()) })
                         }) }
                         { select("team-role", "Role", fw.levels.iter().map(|l| (l.id.to_string(), l.title())).collect(), {
-                            let f = role_filter.clone();
-                            Callback::from(move |e: Event| { let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| LevelId::new(v))) })
+                            let (f, page) = (role_filter.clone(), page.clone());
+                            Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| LevelId::new(v))) })
                         }) }
-                        { select("team-route", "Would be helped by", needs_all.iter().filter_map(|n| fw.route(&n.route)).map(|r| (r.id.to_string(), r.title.clone())).collect(), {
-                            let f = route_filter.clone();
-                            Callback::from(move |e: Event| { let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| RouteId::new(v))) })
+                        { select("team-route", "Would be helped by", derived.needs_all.iter().filter_map(|n| fw.route(&n.route)).map(|r| (r.id.to_string(), r.title.clone())).collect(), {
+                            let (f, page) = (route_filter.clone(), page.clone());
+                            Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| RouteId::new(v))) })
                         }) }
                     </div>
-                    <p role="status">{ format!("Showing {} of {} people.", shown.len(), team.members.len()) }</p>
+                    <p role="status">{ format!("Showing {} of {} people.", thousands(shown.len()), thousands(count)) }</p>
                 </section>
                 <section class="app-card" aria-labelledby="heat-heading">
                     <h2 id="heat-heading" class="app-card__title">{ "Heatmap: share met in each domain" }</h2>
@@ -246,6 +284,15 @@ pub fn TeamView() -> Html {
                             </tbody>
                         </table>
                     </div>
+                    if pages > 1 {
+                        <nav class="app-pager" aria-label="Heatmap pages">
+                            <p>{ format!("People {} to {} of {}.", thousands(first + 1), thousands(first + on_page.len()), thousands(shown.len())) }</p>
+                            <button type="button" class="app-button app-button--secondary" disabled={page_now == 0}
+                                onclick={turn(page_now.saturating_sub(1))}>{ format!("Previous {PAGE} people") }</button>
+                            <button type="button" class="app-button app-button--secondary" disabled={page_now + 1 >= pages}
+                                onclick={turn(page_now + 1)}>{ format!("Next {PAGE} people") }</button>
+                        </nav>
+                    }
                 </section>
                 <section class="app-card" aria-labelledby="tna-heading">
                     <h2 id="tna-heading" class="app-card__title">{ "Training needs analysis" }</h2>
@@ -257,8 +304,8 @@ pub fn TeamView() -> Html {
                             { for needs.iter().filter_map(|n| fw.route(&n.route).map(|r| (n, r))).map(|(n, r)| html! {
                                 <li class="app-route">
                                     <h3 class="app-route__title">{ r.title.clone() }</h3>
-                                    <p>{ format!("Would help {} {} with {} gap(s): {}.", n.people.len(),
-                                        if n.people.len() == 1 { "person" } else { "people" }, n.gaps, n.people.join(", ")) }</p>
+                                    <p>{ format!("Would help {} {} with {} gap(s): {}.", thousands(n.people.len()),
+                                        if n.people.len() == 1 { "person" } else { "people" }, n.gaps, names(&n.people)) }</p>
                                 </li>
                             }) }
                         </ol>
