@@ -14,6 +14,7 @@ pub mod assessment;
 pub mod embedding;
 pub mod error;
 pub mod framework;
+pub mod ordered;
 pub mod records;
 
 pub use assessment::{Assessment, Status};

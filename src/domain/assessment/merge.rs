@@ -9,6 +9,7 @@
 //! the one the person is looking at.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::ordered;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Combines `mine` (this tab) and `theirs` (storage now), both descended from `base`.
@@ -37,17 +38,11 @@ fn merge_map<K: Ord + Clone, V: Clone + PartialEq>(
     mine: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
 ) -> BTreeMap<K, V> {
-    let keys: BTreeSet<&K> = mine
-        .keys()
-        .chain(theirs.keys())
-        .chain(base.keys())
-        .collect();
-    keys.into_iter()
-        .filter_map(|k| {
-            let value = pick(&base.get(k), &mine.get(k), &theirs.get(k))?;
-            Some((k.clone(), value.clone()))
-        })
-        .collect()
+    let keys = base.keys().chain(mine.keys()).chain(theirs.keys());
+    ordered::map(keys.filter_map(|k| {
+        let value = pick(&base.get(k), &mine.get(k), &theirs.get(k))?;
+        Some((k.clone(), value.clone()))
+    }))
 }
 
 fn merge_set<K: Ord + Clone>(
@@ -55,9 +50,9 @@ fn merge_set<K: Ord + Clone>(
     mine: &BTreeSet<K>,
     theirs: &BTreeSet<K>,
 ) -> BTreeSet<K> {
-    let keys: BTreeSet<&K> = mine.iter().chain(theirs).chain(base).collect();
-    keys.into_iter()
-        .filter(|k| pick(&base.contains(*k), &mine.contains(*k), &theirs.contains(*k)))
-        .map(|k| (*k).clone())
-        .collect()
+    let keys = base.iter().chain(mine).chain(theirs);
+    ordered::set(
+        keys.filter(|k| pick(&base.contains(*k), &mine.contains(*k), &theirs.contains(*k)))
+            .cloned(),
+    )
 }

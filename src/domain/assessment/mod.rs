@@ -154,15 +154,11 @@ impl Assessment {
     /// Saved ratings and notes naming competences the framework no longer has. They are kept,
     /// so that nothing is lost if the competence comes back, but play no part in scoring.
     pub fn orphans(&self, framework: &Framework) -> Vec<CompetenceId> {
-        // Both key lists are in order already, so the set is built by appending.
-        let ids: BTreeSet<CompetenceId> = self
-            .ratings
-            .keys()
-            .chain(self.notes.keys())
-            .filter(|id| framework.competence(id).is_none() && !framework.excluded.contains(*id))
-            .cloned()
-            .collect();
-        ids.into_iter().collect()
+        let ids =
+            crate::domain::ordered::set(self.ratings.keys().chain(self.notes.keys()).filter(
+                |id| framework.competence(id).is_none() && !framework.excluded.contains(*id),
+            ));
+        ids.into_iter().cloned().collect()
     }
 
     /// The level to aim for by default from the current level: the next level up, or

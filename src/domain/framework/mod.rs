@@ -414,18 +414,19 @@ impl Framework {
                 .collect(),
             links: self.links.clone(),
         });
-        restricted.hidden_levels = self
-            .levels
-            .iter()
-            .filter(|l| !kept(&l.id))
-            .map(|l| l.id.clone())
-            .chain(self.hidden_levels.iter().cloned())
-            .collect();
-        restricted.excluded = excluded
-            .into_iter()
-            .map(|c| c.id)
-            .chain(self.excluded.iter().cloned())
-            .collect();
+        restricted.hidden_levels = crate::domain::ordered::set(
+            self.levels
+                .iter()
+                .filter(|l| !kept(&l.id))
+                .map(|l| l.id.clone())
+                .chain(self.hidden_levels.iter().cloned()),
+        );
+        restricted.excluded = crate::domain::ordered::set(
+            excluded
+                .into_iter()
+                .map(|c| c.id)
+                .chain(self.excluded.iter().cloned()),
+        );
         restricted
     }
 

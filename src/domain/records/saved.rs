@@ -12,6 +12,7 @@
 use crate::domain::assessment::{Assessment, PlanAction, PlanItem, PlanStatus};
 use crate::domain::error::Error;
 use crate::domain::framework::{AreaId, CompetenceId, LevelId, Meta, RouteId};
+use crate::domain::ordered;
 use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -149,10 +150,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
         fv: framework.version.clone(),
         cur: a.current.as_ref().map(LevelId::to_string),
         tgt: a.target.as_ref().map(LevelId::to_string),
-        r: a.ratings
-            .iter()
-            .map(|(id, v)| (id.to_string(), *v))
-            .collect(),
+        r: ordered::map(a.ratings.iter().map(|(id, v)| (id.to_string(), *v))),
         a: a.areas.iter().map(AreaId::to_string).collect(),
         p: a.plan
             .iter()
@@ -169,10 +167,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
                 }
             })
             .collect(),
-        n: a.notes
-            .iter()
-            .map(|(id, n)| (id.to_string(), n.clone()))
-            .collect(),
+        n: ordered::map(a.notes.iter().map(|(id, n)| (id.to_string(), n.clone()))),
     };
     // Strings and maps with string keys always serialize.
     serde_json::to_string(&saved).unwrap_or_default()
@@ -237,13 +232,14 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let mut a = Assessment {
         current: saved.cur.map(LevelId::new),
         target: saved.tgt.map(LevelId::new),
-        ratings: saved
-            .r
-            .into_iter()
-            .map(|(id, v)| (CompetenceId::new(id), v))
-            .collect(),
+        ratings: ordered::map(
+            saved
+                .r
+                .into_iter()
+                .map(|(id, v)| (CompetenceId::new(id), v)),
+        ),
         notes: BTreeMap::new(),
-        areas: saved.a.into_iter().map(AreaId::new).collect(),
+        areas: ordered::set(saved.a.into_iter().map(AreaId::new)),
         plan,
     };
     for (id, text) in saved.n {

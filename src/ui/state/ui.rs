@@ -115,13 +115,12 @@ impl UiState {
         let (fw, a) = (&work.framework, &work.assessment);
         self.filtered = match (self.filter, &self.shown_level) {
             (Filter::All, _) | (_, None) => None,
-            (filter, Some(level)) => Some(Rc::new(
+            (filter, Some(level)) => Some(Rc::new(crate::domain::ordered::set(
                 fw.competences_of(level)
                     .filter(|c| c.applies(&a.areas))
                     .filter(|c| filter.fits(a.status(fw, &c.id)))
-                    .map(|c| c.id.clone())
-                    .collect(),
-            )),
+                    .map(|c| c.id.clone()),
+            ))),
         };
     }
 
