@@ -504,3 +504,19 @@ async fn the_page_going_away_saves_a_note_only_while_the_view_is_mounted() {
         "no listener left behind"
     );
 }
+
+/// Something unexpected stops the app (a panic, which aborts in the release build): the
+/// widget says so in plain words, rather than freezing with nothing on screen.
+#[wasm_bindgen_test]
+async fn when_the_app_stops_unexpectedly_the_person_is_told_their_work_is_saved() {
+    let root = root();
+    stepwise::web::panic::watch(&root, &Default::default());
+    stepwise::web::panic::report();
+    let alert = find(&root, "[role=alert]");
+    assert_eq!(
+        alert.text_content().unwrap_or_default(),
+        stepwise::web::panic::MESSAGE
+    );
+    assert!(stepwise::web::panic::MESSAGE.contains("saved"));
+    assert!(stepwise::web::panic::MESSAGE.contains("Reload the page"));
+}

@@ -123,3 +123,14 @@ fn only_well_formed_host_commands_are_accepted() {
         assert_eq!(cmd(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn an_unexpected_stop_is_told_to_the_host_page_in_words() {
+    let text = stepwise::domain::embedding::messages::to_json(
+        &stepwise::domain::embedding::messages::failure("Reload the page."),
+    );
+    assert_eq!(
+        text,
+        r#"{"source":"stepwise","version":1,"type":"error","message":"Reload the page."}"#
+    );
+}

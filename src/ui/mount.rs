@@ -13,6 +13,7 @@ thread_local! {
 }
 
 fn render(root: web_sys::Element, mut props: AppProps) {
+    crate::web::panic::watch(&root, &props.settings);
     props.root = Some(root.clone());
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     MOUNTED.with(|m| m.borrow_mut().push((root, handle)));

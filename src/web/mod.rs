@@ -3,6 +3,7 @@
 //! from `ui::mount`.
 
 pub mod messages;
+pub mod panic;
 pub mod scorm;
 pub mod storage;
 

@@ -107,6 +107,26 @@ pub fn is_complete(framework: &Framework, a: &Assessment) -> bool {
     a.current.is_some() && total > 0 && rated == total
 }
 
+/// "error": the widget met something it did not expect and has stopped; `message` says so in
+/// the words the person sees.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Failure {
+    pub source: &'static str,
+    pub version: i64,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub message: &'static str,
+}
+
+pub fn failure(message: &'static str) -> Failure {
+    Failure {
+        source: SOURCE,
+        version: VERSION,
+        kind: "error",
+        message,
+    }
+}
+
 pub fn ready(framework: &Framework) -> Ready {
     let m = &framework.meta;
     Ready {
