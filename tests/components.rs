@@ -520,3 +520,39 @@ async fn when_the_app_stops_unexpectedly_the_person_is_told_their_work_is_saved(
     assert!(stepwise::web::panic::MESSAGE.contains("saved"));
     assert!(stepwise::web::panic::MESSAGE.contains("Reload the page"));
 }
+
+/// A level with a hundred competences draws them a step at a time, saying how many there are,
+/// so that choosing it and rating stay quick.
+#[wasm_bindgen_test]
+async fn a_long_level_is_drawn_a_step_at_a_time_with_a_button_for_more() {
+    let framework = stepwise::domain::framework::content::parse(&common::synthetic(1_000))
+        .expect("the synthetic framework parses");
+    let assessment = Assessment {
+        current: Some(LevelId::new("l0")),
+        ..Assessment::default()
+    };
+    let root = root();
+    let props = AppViewProps {
+        framework: Rc::new(framework),
+        ..props(assessment, None)
+    };
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let drawn = || {
+        root.query_selector_all("fieldset.app-competence")
+            .unwrap()
+            .length()
+    };
+    let step = stepwise::ui::components::rating_list::STEP as u32;
+    assert_eq!(drawn(), step);
+    assert!(text(&root).contains(&format!("Showing {step} of 100 competences.")));
+    let more = find(&root, ".app-more button");
+    assert_eq!(
+        more.text_content().unwrap_or_default(),
+        format!("Show {} more", 100 - step)
+    );
+    more.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(drawn(), 100);
+    assert!(root.query_selector(".app-more").unwrap().is_none());
+}

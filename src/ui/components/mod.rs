@@ -14,7 +14,7 @@ mod gap_list;
 mod level_picker;
 mod level_table;
 mod opening;
-mod rating_list;
+pub mod rating_list;
 mod report_files;
 mod report_view;
 mod start_again;

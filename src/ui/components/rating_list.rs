@@ -6,10 +6,23 @@ use crate::ui::state::{Action, Filter};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+/// How many competences are drawn at first, and how many more each "Show more" adds. Every
+/// level of the built-in frameworks fits in one step; a framework with a thousand
+/// competences to a level would otherwise draw four thousand radios at once, and redraw
+/// them at every rating (over a second, measured by `scripts/bench`).
+pub const STEP: usize = 60;
+
 /// The competences of one level, domain by domain, with progress and filters.
 #[function_component]
 pub fn RatingList() -> Html {
     let model = use_model();
+    let limit = use_state(|| STEP);
+    {
+        let limit = limit.clone();
+        use_effect_with((model.ui.shown_level.clone(), model.ui.filter), move |_| {
+            limit.set(STEP)
+        });
+    }
     let fw = &model.framework;
     let Some(level) = model.ui.shown_level.as_ref().and_then(|l| fw.level(l)) else {
         return Html::default();
@@ -39,15 +52,23 @@ pub fn RatingList() -> Html {
         }
     };
 
+    let (mut room, mut drawn, mut waiting) = (*limit, 0, 0);
     let shown: Vec<Html> = fw
         .domains
         .iter()
         .filter_map(|d| {
-            let items: Vec<Html> = model
+            let fitting: Vec<_> = model
                 .assessment
                 .applicable(fw, &level.id)
                 .filter(|c| c.domain == d.id && model.shows(&c.id))
-                .map(|c| html! { <CompetenceItem key={c.id.to_string()} competence={c.clone()} /> })
+                .collect();
+            let take = fitting.len().min(room);
+            room -= take;
+            drawn += take;
+            waiting += fitting.len() - take;
+            let items: Vec<Html> = fitting[..take]
+                .iter()
+                .map(|c| html! { <CompetenceItem key={c.id.to_string()} competence={(*c).clone()} /> })
                 .collect();
             (!items.is_empty()).then(|| {
                 let heading = format!("domain-{}", d.id);
@@ -140,6 +161,21 @@ pub fn RatingList() -> Html {
                 </p>
             }
             { for shown }
+            if waiting > 0 {
+                <div class="app-more">
+                    <p class="app-hint" id="rate-more">
+                        { format!("Showing {drawn} of {} competences.", drawn + waiting) }
+                    </p>
+                    <button type="button" class="app-button app-button--secondary"
+                        aria-describedby="rate-more"
+                        onclick={
+                            let limit = limit.clone();
+                            Callback::from(move |_| limit.set(*limit + STEP))
+                        }>
+                        { format!("Show {} more", waiting.min(STEP)) }
+                    </button>
+                </div>
+            }
         </section>
     }
 }
