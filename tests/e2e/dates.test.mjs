@@ -24,7 +24,7 @@ test('a report made at 00:30 British Summer Time is dated that day', async () =>
     page.getByRole('button', { name: 'Download report (JSON)' }).click(),
   ]);
   assert.equal(file.suggestedFilename(), 'stepwise-sam-2026-07-02.json');
-  assert.equal(JSON.parse(await readFile(await file.path(), 'utf8')).date, '2026-07-02');
+  assert.equal(JSON.parse(await readFile(await file.path(), 'utf8')).report.date, '2026-07-02');
   await page.checkClean();
   await context.close();
 });
