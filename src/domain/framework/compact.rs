@@ -76,7 +76,8 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             m.id.clone(),
             m.title.clone(),
             m.version.clone(),
-            m.summary.clone(),
+            // Not shown on the first screen: the outline saves its bytes.
+            unless_text(outline, &m.summary),
             m.modelled_on.clone(),
             m.source_url.clone(),
             m.licence.clone(),

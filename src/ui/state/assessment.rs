@@ -125,7 +125,9 @@ impl AssessmentState {
                 };
                 // Only the same framework, the same version: anything else is not a fuller
                 // copy of this one, and is ignored.
-                let same = framework.meta == fw.meta && framework.levels.len() == fw.levels.len();
+                let same = framework.meta.id == fw.meta.id
+                    && framework.meta.version == fw.meta.version
+                    && framework.levels.len() == fw.levels.len();
                 if !same {
                     m.statements = LeftOut::Failed {
                         url,
