@@ -182,6 +182,25 @@ fn reason(e: &serde_json::Error) -> String {
     }
 }
 
+/// Refuses a format this version does not read, or progress saved for another framework.
+fn check_head(v: i64, fw: &str, framework_id: &str) -> Result<(), Error> {
+    match v {
+        FORMAT => {}
+        v if v > FORMAT => return Err(Error::SavedDataTooNew { found: v }),
+        v => {
+            return Err(Error::SavedDataUnreadable {
+                reason: format!("unknown format {v}"),
+            })
+        }
+    }
+    if fw != framework_id {
+        return Err(Error::SavedDataOtherFramework {
+            found: fw.to_string(),
+        });
+    }
+    Ok(())
+}
+
 /// Reads saved progress of any known format for the framework `framework_id`.
 pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let unreadable = |reason: String| Error::SavedDataUnreadable { reason };
@@ -195,22 +214,25 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
             },
         ));
     }
-    let head: Head = serde_json::from_str(text).map_err(|e| {
-        unreadable(if e.is_data() {
-            "it has no format number".into()
-        } else {
-            reason(&e)
-        })
-    })?;
-    match head.v {
-        FORMAT => {}
-        v if v > FORMAT => return Err(Error::SavedDataTooNew { found: v }),
-        v => return Err(unreadable(format!("unknown format {v}"))),
-    }
-    if head.fw != framework_id {
-        return Err(Error::SavedDataOtherFramework { found: head.fw });
-    }
-    let saved: SavedV1 = serde_json::from_str(text).map_err(|e| unreadable(reason(&e)))?;
+    // One pass when the text is what it should be (the team view reads thousands); only a
+    // text that does not read is read again for its format number, to say why.
+    let saved = match serde_json::from_str::<SavedV1>(text) {
+        Ok(saved) => {
+            check_head(saved.v, &saved.fw, framework_id)?;
+            saved
+        }
+        Err(e) => {
+            let head: Head = serde_json::from_str(text).map_err(|h| {
+                unreadable(if h.is_data() {
+                    "it has no format number".into()
+                } else {
+                    reason(&h)
+                })
+            })?;
+            check_head(head.v, &head.fw, framework_id)?;
+            return Err(unreadable(reason(&e)));
+        }
+    };
     let plan = saved
         .p
         .into_iter()
