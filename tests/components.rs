@@ -508,7 +508,7 @@ async fn the_page_going_away_saves_a_note_only_while_the_view_is_mounted() {
 /// Something unexpected stops the app (a panic, which aborts in the release build): the
 /// widget says so in plain words, rather than freezing with nothing on screen.
 #[wasm_bindgen_test]
-async fn when_the_app_stops_unexpectedly_the_person_is_told_their_work_is_saved() {
+async fn when_the_app_stops_unexpectedly_the_person_is_told_what_is_kept_and_to_reload() {
     let root = root();
     stepwise::web::panic::watch(&root, &Default::default());
     stepwise::web::panic::report();
@@ -517,8 +517,8 @@ async fn when_the_app_stops_unexpectedly_the_person_is_told_their_work_is_saved(
         alert.text_content().unwrap_or_default(),
         stepwise::web::panic::MESSAGE
     );
-    assert!(stepwise::web::panic::MESSAGE.contains("saved"));
-    assert!(stepwise::web::panic::MESSAGE.contains("Reload the page"));
+    assert!(stepwise::web::panic::MESSAGE.contains("saved in this browser is kept"));
+    assert!(stepwise::web::panic::MESSAGE.contains("reload the page"));
 }
 
 /// A level with a hundred competences draws them a step at a time, saying how many there are,
@@ -555,4 +555,19 @@ async fn a_long_level_is_drawn_a_step_at_a_time_with_a_button_for_more() {
     yew::scheduler::flush().await;
     assert_eq!(drawn(), 100);
     assert!(root.query_selector(".app-more").unwrap().is_none());
+    // Keyboard focus moves to the first competence just drawn, not lost with the button.
+    let first_new = root
+        .query_selector_all("fieldset.app-competence")
+        .unwrap()
+        .item(step)
+        .unwrap();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert!(
+        active.is_some_and(|a| first_new.contains(Some(&a))),
+        "focus is on the first competence drawn by Show more"
+    );
 }

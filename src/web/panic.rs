@@ -7,7 +7,7 @@ use crate::domain::embedding::settings::Settings;
 use std::cell::RefCell;
 
 /// What the person reads when the widget has stopped.
-pub const MESSAGE: &str = "Something went wrong and Stepwise has stopped. Your ratings and notes are saved up to your last change. Reload the page to carry on.";
+pub const MESSAGE: &str = "Something went wrong and Stepwise has stopped. What it saved in this browser is kept: reload the page to carry on from there.";
 
 thread_local! {
     /// Each widget on the page, with its host's settings (which origins hear about it).
@@ -18,7 +18,14 @@ thread_local! {
 /// does so.
 pub fn watch(root: &web_sys::Element, settings: &Settings) {
     static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| std::panic::set_hook(Box::new(|_| report())));
+    HOOK.call_once(|| {
+        // The default hook still writes the panic to the console, for whoever investigates.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            previous(info);
+            report();
+        }))
+    });
     WIDGETS.with(|w| {
         if let Ok(mut w) = w.try_borrow_mut() {
             w.push((root.clone(), settings.clone()));

@@ -3,6 +3,8 @@ use crate::domain::assessment::scoring::score_level;
 use crate::domain::LevelId;
 use crate::ui::context::use_model;
 use crate::ui::state::{Action, Filter};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -16,11 +18,36 @@ pub const STEP: usize = 60;
 #[function_component]
 pub fn RatingList() -> Html {
     let model = use_model();
-    let limit = use_state(|| STEP);
+    // What is listed: another level, filter or frozen list starts again at one step, in the
+    // same render (an effect would first redraw everything drawn before).
+    let listing = (
+        model.ui.shown_level.clone(),
+        model.ui.filter,
+        model.ui.filtered.as_ref().map(|f| Rc::as_ptr(f) as usize),
+    );
+    let limit = use_state(|| (listing.clone(), STEP));
+    let shown_limit = if limit.0 == listing { limit.1 } else { STEP };
+    // After "Show more", keyboard focus goes to the first competence it drew, so the person
+    // reads on from there (the button may be gone).
+    let focus_from = use_mut_ref(|| None::<u32>);
+    let list = use_node_ref();
     {
-        let limit = limit.clone();
-        use_effect_with((model.ui.shown_level.clone(), model.ui.filter), move |_| {
-            limit.set(STEP)
+        let (focus_from, list) = (focus_from.clone(), list.clone());
+        use_effect_with(shown_limit, move |_| {
+            let Some(index) = focus_from.borrow_mut().take() else {
+                return;
+            };
+            let first_radio = list
+                .cast::<web_sys::Element>()
+                .and_then(|l| l.query_selector_all("fieldset.app-competence").ok())
+                .and_then(|all| all.item(index))
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .and_then(|f| f.query_selector("input").ok().flatten())
+                .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(radio) = first_radio {
+                // Focus is a convenience: if it cannot move, the person tabs on as before.
+                let _ = radio.focus();
+            }
         });
     }
     let fw = &model.framework;
@@ -52,7 +79,7 @@ pub fn RatingList() -> Html {
         }
     };
 
-    let (mut room, mut drawn, mut waiting) = (*limit, 0, 0);
+    let (mut room, mut drawn, mut waiting) = (shown_limit, 0, 0);
     let shown: Vec<Html> = fw
         .domains
         .iter()
@@ -86,7 +113,7 @@ pub fn RatingList() -> Html {
         .collect();
 
     html! {
-        <section class="app-card app-rate" aria-labelledby="rate-heading">
+        <section class="app-card app-rate" aria-labelledby="rate-heading" ref={list}>
             <h2 id="rate-heading" class="app-card__title">{ "Rate yourself" }</h2>
             <div class="app-field">
                 <label class="app-field__label" for="shown-level">{ "Level to rate" }</label>
@@ -169,8 +196,12 @@ pub fn RatingList() -> Html {
                     <button type="button" class="app-button app-button--secondary"
                         aria-describedby="rate-more"
                         onclick={
-                            let limit = limit.clone();
-                            Callback::from(move |_| limit.set(*limit + STEP))
+                            let (limit, listing) = (limit.clone(), listing.clone());
+                            let focus_from = focus_from.clone();
+                            Callback::from(move |_| {
+                                *focus_from.borrow_mut() = Some(drawn as u32);
+                                limit.set((listing.clone(), shown_limit + STEP));
+                            })
                         }>
                         { format!("Show {} more", waiting.min(STEP)) }
                     </button>

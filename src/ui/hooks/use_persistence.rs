@@ -1,5 +1,6 @@
 use crate::domain::assessment::merge::merge;
-use crate::domain::records::{saved, store};
+use crate::domain::records::saved;
+use crate::domain::records::store::{self, KeyValue};
 use crate::domain::Assessment;
 use crate::ui::state::{Action, Model};
 use crate::web::scorm::CourseHandle;
@@ -37,8 +38,11 @@ pub fn use_persistence(
     // The model as of the last render, for a save that a timer or the page going away starts.
     let latest = use_mut_ref(|| model.clone());
     *latest.borrow_mut() = model.clone();
-    // What this tab last read or wrote: the base for merging what another tab saved.
-    let last_saved = use_mut_ref(|| Some(model.assessment.clone()));
+    // What this tab last wrote or heard another tab write: the base for merging. Nothing at
+    // first, so the first save writes this tab's work as it is: what was loaded may have been
+    // cleaned of what was set aside, or started from the page's settings, and neither must
+    // be merged back from the stored copy.
+    let last_saved = use_mut_ref(|| None::<Assessment>);
     let typing = use_mut_ref(|| None::<Timeout>);
     let storage_key = key.clone();
     let save: Rc<dyn Fn()> = {
@@ -63,7 +67,11 @@ pub fn use_persistence(
                         model.dispatch(Action::LeftOutOfLms(left_out))
                     });
             }
-            *last_saved.borrow_mut() = Some(assessment.clone());
+            if let Ok(written) = &merged {
+                // Only what was written is a base: after a failed save, this tab's unsaved
+                // changes must still count as its own.
+                *last_saved.borrow_mut() = Some(written.clone());
+            }
             if assessment != mine {
                 // Another tab saved ratings since this one last looked: show them too.
                 model.dispatch(Action::MergedWithOtherTab(assessment.clone()));
@@ -126,8 +134,12 @@ pub fn use_persistence(
                     return;
                 }
                 let model = latest.borrow().clone();
-                let Some(theirs) = event
-                    .new_value()
+                // What is stored now, not the event's value: events can arrive after this tab
+                // has read and written something newer.
+                let Some(theirs) = LocalStore
+                    .get(&key)
+                    .ok()
+                    .flatten()
                     .and_then(|text| saved::decode(&text, &model.framework.meta.id).ok())
                 else {
                     return;
