@@ -2,21 +2,11 @@
 
 mod common;
 
+use common::{id, rated};
+
 use stepwise::domain::assessment::merge::merge;
 use stepwise::domain::framework::AreaId;
-use stepwise::domain::{Assessment, CompetenceId, LevelId};
-
-fn id(s: &str) -> CompetenceId {
-    CompetenceId::new(s)
-}
-
-fn rated(pairs: &[(&str, u8)]) -> Assessment {
-    let mut a = Assessment::default();
-    for (c, v) in pairs {
-        a.rate(id(c), *v);
-    }
-    a
-}
+use stepwise::domain::{Assessment, LevelId};
 
 #[test]
 fn ratings_made_alternately_in_two_tabs_are_all_kept() {
@@ -75,7 +65,8 @@ fn notes_areas_and_levels_merge_the_same_way() {
 }
 
 mod two_tabs {
-    use super::{common, id, rated};
+    use super::common;
+    use common::{id, rated};
     use stepwise::domain::framework::content::parse;
     use stepwise::domain::records::store::{save_merged, MemoryStore};
     use stepwise::domain::Assessment;

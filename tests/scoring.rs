@@ -2,24 +2,12 @@
 
 mod common;
 
-use common::{small, small_with};
+use common::{id, rated, small, small_with};
 use stepwise::domain::assessment::gaps::gaps;
 use stepwise::domain::assessment::scoring::{reach_rule, score, score_level};
 use stepwise::domain::assessment::suggest::suggest;
 use stepwise::domain::framework::content::parse;
-use stepwise::domain::{Assessment, CompetenceId, LevelId};
-
-fn id(s: &str) -> CompetenceId {
-    CompetenceId::new(s)
-}
-
-fn rated(pairs: &[(&str, u8)]) -> Assessment {
-    let mut a = Assessment::default();
-    for (c, v) in pairs {
-        a.rate(id(c), *v);
-    }
-    a
-}
+use stepwise::domain::{Assessment, LevelId};
 
 #[test]
 fn with_nothing_rated_no_level_is_reached_and_shares_are_zero() {

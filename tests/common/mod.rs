@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use stepwise::domain::framework::content::parse;
-use stepwise::domain::Framework;
+use stepwise::domain::{Assessment, CompetenceId, Framework};
 
 /// Two levels up a ladder plus one across, three domains, a 0..=3 scale with 2 and 3 met.
 pub const SMALL: &str = include_str!("../e2e/fixtures/small.toml");
@@ -64,4 +64,18 @@ pub fn cases() -> usize {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(3_000)
+}
+
+/// A competence id, briefly.
+pub fn id(s: &str) -> CompetenceId {
+    CompetenceId::new(s)
+}
+
+/// An assessment with these ratings and nothing else.
+pub fn rated(pairs: &[(&str, u8)]) -> Assessment {
+    let mut a = Assessment::default();
+    for (c, v) in pairs {
+        a.rate(id(c), *v);
+    }
+    a
 }
