@@ -7,7 +7,7 @@ mod props;
 use common::small;
 use proptest::prelude::*;
 use stepwise::domain::records::saved::{decode, encode};
-use stepwise::domain::records::store::{load, save, KeyValue, MemoryStore};
+use stepwise::domain::records::store::{load, save_merged, KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 const KEY: &str = "stepwise:test";
@@ -99,7 +99,7 @@ fn loading_with_nothing_saved_starts_fresh_and_can_save() {
 fn saving_then_loading_restores_everything() {
     let fw = small();
     let store = MemoryStore::default();
-    save(&store, KEY, &fw.meta, &sample()).unwrap();
+    save_merged(&store, KEY, &fw.meta, None, &sample()).unwrap();
     let loaded = load(&store, KEY, &fw, 1);
     assert_eq!(loaded.assessment, sample());
     assert_eq!(loaded.problem, None);
@@ -128,7 +128,7 @@ fn unreadable_saved_data_is_kept_aside_unchanged_and_reported() {
         Some("{garbled")
     );
     // The next save writes the main key; the kept copy is untouched.
-    save(&store, KEY, &fw.meta, &sample()).unwrap();
+    save_merged(&store, KEY, &fw.meta, None, &sample()).unwrap();
     assert_eq!(
         store
             .get("stepwise:test:unreadable:1234")
@@ -171,7 +171,7 @@ fn storage_that_cannot_be_used_is_reported_and_the_app_works_in_memory() {
     assert_eq!(loaded.problem, Some(Error::StorageUnavailable));
     assert!(!loaded.can_save);
     assert_eq!(
-        save(&store, KEY, &fw.meta, &sample()),
+        save_merged(&store, KEY, &fw.meta, None, &sample()).map(|_| ()),
         Err(Error::StorageUnavailable)
     );
 }

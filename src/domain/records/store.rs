@@ -110,16 +110,6 @@ fn set_aside_unusable(a: &mut Assessment, framework: &Framework) -> Vec<String> 
     what
 }
 
-/// Saves progress under `key`.
-pub fn save(
-    store: &impl KeyValue,
-    key: &str,
-    framework: &Meta,
-    a: &Assessment,
-) -> Result<(), Error> {
-    store.set(key, &saved::encode(framework, a))
-}
-
 /// Saves `mine` under `key`, first combining it with what another tab saved there since this
 /// tab last read or wrote it (`base`; see [`merge`]), so that no rating made in either tab is
 /// lost. Returns what was saved, which this tab then shows. Nothing is written when storage
