@@ -54,6 +54,7 @@ fn props(assessment: Assessment, problem: Option<Error>) -> AppViewProps {
         source: None,
         handed: None,
         complete_at: None,
+        first_choice: None,
     }
 }
 
@@ -140,6 +141,22 @@ async fn gaps_at_the_target_and_ranked_routes_are_shown() {
     a.rate(CompetenceId::new("b.learn.1"), 0);
     a.rate(CompetenceId::new("b.lead.1"), 1);
     let root = mount(a, None).await;
+    // Beside the ratings, how many; the gaps themselves and the routes are in the report.
+    let so_far = find(&root, ".app-gaps");
+    assert!(text(&so_far).contains("2 gap(s) among what you have rated"));
+    let open = so_far
+        .query_selector("button")
+        .unwrap()
+        .expect("a way to the gap report")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    assert_eq!(
+        open.text_content().unwrap(),
+        "See your gaps and the training that closes them"
+    );
+    open.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Gap report"));
     let gaps = find(&root, ".app-gaps");
     assert!(text(&gaps).contains("Your gaps for Career level 6: Senior nurse"));
     assert!(text(&gaps).contains("I teach students."));

@@ -11,6 +11,29 @@ import init from './stepwise.js';
 
 document.documentElement.dataset.stepwiseBase = new URL('.', import.meta.url).href;
 
+// index.html carries its first screen as plain HTML (src/ui/first_screen.rs), for a first
+// visit to the default framework. Where the page will open something else (an address with
+// settings, another framework chosen before, or progress already saved) it would show the
+// wrong thing for a moment: a loading line stands in for it instead.
+const first = document.querySelector('[data-first-screen]');
+if (first) {
+  const id = first.dataset.firstScreen;
+  let fresh = !location.search;
+  try {
+    const chosen = localStorage.getItem('stepwise:framework');
+    fresh &&= (chosen === null || chosen === id) && localStorage.getItem(`stepwise:${id}`) === null;
+  } catch {
+    // Storage refused: nothing can have been saved, so the first screen is right.
+  }
+  if (!fresh) {
+    const loading = document.createElement('p');
+    loading.className = 'app-loading';
+    loading.setAttribute('role', 'status');
+    loading.textContent = 'Loading Stepwise…';
+    first.replaceWith(loading);
+  }
+}
+
 let full;
 let failures = 0;
 function loadFull() {

@@ -62,6 +62,8 @@ pub struct AppProps {
     pub handover: Option<Handover>,
     /// The element the app renders into, for a hand-over to the full module.
     pub root: Option<web_sys::Element>,
+    /// A role chosen on the plain first screen before the app started.
+    pub first_choice: Option<crate::ui::first_screen::FirstChoice>,
 }
 
 /// Landmarks: the page's own on Stepwise's page; inside a host page, one labelled region, so
@@ -128,6 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                 source={source.clone()}
                 handed={handed.clone()}
                 complete_at={complete_at.clone()}
+                first_choice={props.first_choice.clone()}
             />
         },
         Phase::Failed { source, error } => {

@@ -1,16 +1,17 @@
 use super::app::landmarks;
 use super::components::{
-    opening_name, AreaPicker, Banners, CompetencesFailed, GapList, LevelPicker, Opening,
+    opening_name, AreaPicker, Banners, CompetencesFailed, GapsSoFar, LevelPicker, Opening,
     RatingList, StartAgain, Summary,
 };
 use super::context::{ModelHandle, StorageKey};
+use super::first_screen::{self, FirstChoice};
 use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
 use super::state::{Action, LeftOut, Model, View};
 use super::{Extras, Handover};
 use crate::domain::embedding::settings::Settings;
 use crate::domain::framework::source::Source;
 use crate::domain::records::store::Loaded;
-use crate::domain::Framework;
+use crate::domain::{Framework, LevelId};
 use crate::web::scorm::CourseHandle;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -47,6 +48,9 @@ pub struct AppViewProps {
     /// Where the complete framework is, when `framework` is an outline (no competences).
     #[prop_or_default]
     pub complete_at: Option<String>,
+    /// A role chosen on the plain first screen before the app started.
+    #[prop_or_default]
+    pub first_choice: Option<FirstChoice>,
 }
 
 /// The whole assessment screen for one framework.
@@ -57,11 +61,23 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let loaded = props.loaded.clone();
         let settings = props.settings.clone();
         let start_view = props.handed.as_ref().map(|h| h.view);
+        let start_level = props
+            .handed
+            .as_ref()
+            .and_then(|h| h.shown.clone())
+            .map(LevelId::new);
         let complete_at = props.complete_at.clone();
+        let first_choice = props
+            .first_choice
+            .as_ref()
+            .filter(|c| c.framework == framework.meta.id)
+            .map(|c| LevelId::new(c.level.clone()));
         use_reducer(move || {
             let mut model = Model::new(framework, loaded)
                 .with_settings(&settings)
-                .outline(complete_at);
+                .outline(complete_at)
+                .first_choice(first_choice)
+                .showing(start_level);
             model.ui.view = start_view.unwrap_or_default();
             model
         })
@@ -70,17 +86,24 @@ pub fn AppView(props: &AppViewProps) -> Html {
     use_competences(&model, &props.settings.levels);
     let shell = use_node_ref();
     let nav = use_node_ref();
-    // After a hand-over, focus stays where the person was: on the view they chose.
+    // Focus stays where the person was: after a hand-over, on the view they chose; after
+    // the plain first screen, on the role menu.
     {
-        let nav = nav.clone();
+        let (nav, shell) = (nav.clone(), shell.clone());
         let handed = props.handed.as_ref().is_some_and(|h| h.focus);
+        let on_menu = props.first_choice.as_ref().is_some_and(|c| c.focused);
         use_effect_with((), move |_| {
-            let current = nav
+            let (within, selector) = match (handed, on_menu) {
+                (true, _) => (nav, "[aria-current=page]"),
+                (false, true) => (shell, "#current-level"),
+                _ => return,
+            };
+            let target = within
                 .cast::<web_sys::Element>()
-                .and_then(|n| n.query_selector("[aria-current=page]").ok().flatten())
+                .and_then(|n| n.query_selector(selector).ok().flatten())
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(button) = current.filter(|_| handed) {
-                let _ = button.focus();
+            if let Some(target) = target {
+                let _ = target.focus();
             }
         });
     }
@@ -124,10 +147,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
             <div class="app-shell" ref={shell}>
                 <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
-                    <h1 class="app-header__title">{ format!("{}: self-assessment", meta.title) }</h1>
-                    <p class="app-header__lede">
-                        { "Rate yourself against the competences of a career level, see where you stand and the gaps to the level you aim for, and find training that closes them. Everything stays in this browser." }
-                    </p>
+                    <h1 class="app-header__title">{ first_screen::heading(&model.framework) }</h1>
+                    <p class="app-header__lede">{ first_screen::LEDE }</p>
                 </@>
                 <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
@@ -178,7 +199,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                         </div>
                                         <div class="app-columns__side">
                                             <Summary />
-                                            <GapList />
+                                            <GapsSoFar />
                                         </div>
                                     </div>
                                 }

@@ -17,6 +17,8 @@ pub struct Handover {
     pub can_save: bool,
     /// The view to open on.
     pub view: View,
+    /// The level being rated, shown again on coming back to rating.
+    pub shown: Option<String>,
     /// Whether keyboard focus was in the widget: it then goes to the view's place in the
     /// navigation. A hand-over that a host page asked for leaves focus alone.
     pub focus: bool,
@@ -36,6 +38,8 @@ struct Wire {
     #[serde(default)]
     name: String,
     saved: String,
+    #[serde(default)]
+    shown: Option<String>,
     #[serde(default)]
     can_save: bool,
     #[serde(default)]
@@ -58,6 +62,7 @@ impl Handover {
             value,
             name,
             saved: self.saved.clone(),
+            shown: self.shown.clone(),
             can_save: self.can_save,
             focus: self.focus,
             announced: self.announced,
@@ -82,6 +87,7 @@ impl Handover {
             saved: wire.saved,
             can_save: wire.can_save,
             view: View::from_key(&wire.view)?,
+            shown: wire.shown,
             focus: wire.focus,
             announced: wire.announced,
         })

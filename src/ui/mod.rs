@@ -5,6 +5,7 @@ mod app;
 mod app_view;
 pub mod components;
 pub mod context;
+pub mod first_screen;
 mod handover;
 pub mod hooks;
 pub mod mount;

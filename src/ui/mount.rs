@@ -1,6 +1,7 @@
 //! Starting the app: on Stepwise's own page, in each place a host page marks for it (inside
 //! a shadow root), and the full module taking over from the rating page's.
 
+use super::first_screen::FirstChoice;
 use super::{App, AppProps, Extras, Handover};
 use crate::web::{base_url, describe, focus_within, mark, settings_for};
 use std::cell::RefCell;
@@ -40,6 +41,7 @@ pub fn start(extras: Option<Extras>) {
     if hosts.is_empty() {
         if let Some(root) = document.get_element_by_id("stepwise") {
             let settings = settings_for(&root);
+            let first_choice = first_choice(&document, &root);
             root.set_inner_html("");
             let props = AppProps {
                 settings,
@@ -48,6 +50,7 @@ pub fn start(extras: Option<Extras>) {
                 extras,
                 handover: None,
                 root: None,
+                first_choice,
             };
             render(root, props);
         }
@@ -61,6 +64,20 @@ pub fn start(extras: Option<Extras>) {
             )));
         }
     }
+}
+
+/// The role chosen on the plain first screen in `root`, if the page has one (see
+/// [`crate::ui::first_screen`]), before the app draws over it.
+fn first_choice(document: &web_sys::Document, root: &web_sys::Element) -> Option<FirstChoice> {
+    let screen = root.query_selector("[data-first-screen]").ok().flatten()?;
+    let menu = screen.query_selector("#current-level").ok().flatten()?;
+    let focused = document.active_element().as_ref() == Some(&menu);
+    let menu: web_sys::HtmlSelectElement = menu.dyn_into().ok()?;
+    Some(FirstChoice {
+        framework: screen.get_attribute("data-first-screen")?,
+        level: menu.value(),
+        focused,
+    })
 }
 
 fn mount_in_shadow(
@@ -86,6 +103,7 @@ fn mount_in_shadow(
         extras,
         handover: None,
         root: None,
+        first_choice: None,
     };
     render(root, props);
     Ok(())
@@ -164,6 +182,7 @@ pub fn take_over(root: web_sys::Element, handover: &str) -> Result<(), JsValue> 
         extras: Some(super::extras()),
         handover: Some(handover),
         root: None,
+        first_choice: None,
     };
     render(fresh, props);
     Ok(())

@@ -51,6 +51,11 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   const theirs = statementsOf(target);
   await rate(page, theirs[0], 'Learning');
   await rate(page, theirs[1], 'Expert');
+  // Beside the ratings, the count; the gaps themselves and the training are in the report.
+  const soFar = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
+  await soFar.getByText(/^1 gap\(s\) among what you have rated;/).waitFor();
+  await soFar.getByRole('button', { name: 'See your gaps and the training that closes them' }).click();
+  await page.getByRole('heading', { name: 'Gap report' }).waitFor();
   const gaps = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
   await gaps.getByRole('listitem').filter({ hasText: theirs[0] }).waitFor();
   const routes = page.getByRole('region', { name: 'Suggested training and CPD' });
@@ -64,6 +69,9 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   await expectNoAxeViolations(page, 'gaps and suggestions');
 
   // Gaps only: just the gap is listed.
+  // Back to rating: the level aimed for is still the one shown.
+  await page.getByRole('button', { name: 'Rate yourself' }).click();
+  assert.equal(await page.getByLabel('Level to rate').inputValue(), target);
   await page.getByRole('radio', { name: 'Gaps only' }).check();
   assert.equal(await page.getByRole('region', { name: 'Rate yourself' }).getByRole('group', { name: theirs[1] }).count(), 0);
   await competence(page, theirs[0]).waitFor();
@@ -82,7 +90,7 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   assert.equal(await page.locator('b', { hasText: 'Audit' }).count(), 0, 'notes are text, never HTML');
   await progress.waitFor();
   await page.getByLabel('Level to rate').selectOption(target);
-  await gaps.getByRole('listitem').filter({ hasText: theirs[0] }).waitFor();
+  await soFar.getByText(/^1 gap\(s\) among what you have rated;/).waitFor();
 
   await page.checkClean();
   await context.close();

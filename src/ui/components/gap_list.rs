@@ -22,12 +22,7 @@ pub fn GapList() -> Html {
             .map(|v| v.label.as_str())
             .unwrap_or_default()
     };
-    let summary = match (count, gaps.not_rated) {
-        (0, 0) => "No gaps: you meet every competence at this level.".to_string(),
-        (0, n) => format!("No gaps among what you have rated; {n} competence(s) at this level are not rated yet."),
-        (g, 0) => format!("{g} gap(s): competences you rated below the bar."),
-        (g, n) => format!("{g} gap(s) among what you have rated; {n} competence(s) at this level are not rated yet and may be gaps too."),
-    };
+    let summary = super::gap_summary(count, gaps.not_rated);
 
     html! {
         <>

@@ -1,15 +1,14 @@
 use crate::domain::framework::{Level, MoveKind};
 use crate::domain::LevelId;
 use crate::ui::context::use_model;
+use crate::ui::first_screen;
 use crate::ui::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 fn option(level: &Level, selected: bool) -> Html {
     html! {
-        <option value={level.id.to_string()} {selected}>
-            { format!("{} ({})", level.title(), level.route.label()) }
-        </option>
+        <option value={level.id.to_string()} {selected}>{ first_screen::level_option(level) }</option>
     }
 }
 
@@ -68,16 +67,14 @@ pub fn LevelPicker() -> Html {
 
     html! {
         <section class="app-card app-levels" aria-labelledby="levels-heading">
-            <h2 id="levels-heading" class="app-card__title">{ "Your role and your aim" }</h2>
-            <p class="app-hint">
-                { "Levels are Career Framework for Health levels (1 to 9), not qualification levels." }
-            </p>
+            <h2 id="levels-heading" class="app-card__title">{ first_screen::LEVELS_HEADING }</h2>
+            <p class="app-hint">{ first_screen::LEVELS_HINT }</p>
             <div class="app-levels__fields">
                 <div class="app-field">
-                    <label class="app-field__label" for="current-level">{ "Your current role" }</label>
+                    <label class="app-field__label" for="current-level">{ first_screen::ROLE_LABEL }</label>
                     <select id="current-level" class="app-select" disabled={model.ui.read_only} onchange={on_select(&model, Action::SetCurrent)}>
                         if current.is_none() {
-                            <option value="" selected=true>{ "Choose your current role" }</option>
+                            <option value="" selected=true>{ first_screen::ROLE_PROMPT }</option>
                         }
                         { for fw.levels.iter().map(|l| option(l, current.as_ref() == Some(&l.id))) }
                     </select>
@@ -95,7 +92,7 @@ pub fn LevelPicker() -> Html {
             if let Some(text) = move_text {
                 <p id="move-text" class="app-hint">{ text }</p>
             } else {
-                <p class="app-hint">{ "Choose your current role to start. You can rate any level afterwards." }</p>
+                <p class="app-hint">{ first_screen::START_HINT }</p>
             }
         </section>
     }

@@ -213,6 +213,7 @@ pub fn use_framework(
                             saved: String::new(),
                             can_save: true,
                             view: View::Assess,
+                            shown: None,
                             focus: false,
                             announced: false,
                         })

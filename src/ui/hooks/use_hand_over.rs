@@ -47,6 +47,7 @@ pub fn use_hand_over(
                             saved: saved::encode(&m.framework.meta, &m.assessment),
                             can_save: m.ui.saving.can_save,
                             view: m.ui.view,
+                            shown: m.ui.shown_level.as_ref().map(|l| l.as_str().to_string()),
                             focus: false,
                             announced: true,
                         })

@@ -119,6 +119,31 @@ impl Model {
         self
     }
 
+    /// Starts from the role chosen on the plain first screen (see `ui::first_screen`) while
+    /// the app was arriving, where it is one of this framework's and no role is set yet.
+    pub fn first_choice(self, level: Option<LevelId>) -> Self {
+        match level {
+            Some(level)
+                if self.work.assessment.current.is_none()
+                    && self.work.framework.level(&level).is_some() =>
+            {
+                self.next(Action::SetCurrent(level)).unwrap_or(self)
+            }
+            _ => self,
+        }
+    }
+
+    /// Shows `level` for rating, where it is one of this framework's (after a hand-over, the
+    /// level the person was rating).
+    pub fn showing(self, level: Option<LevelId>) -> Self {
+        match level {
+            Some(level) if self.work.framework.level(&level).is_some() => {
+                self.next(Action::ShowLevel(level)).unwrap_or(self)
+            }
+            _ => self,
+        }
+    }
+
     /// Marks the framework as an outline, whose competences are in the complete framework
     /// at `complete_at`. A chosen role starts fetching them at once.
     pub fn outline(mut self, complete_at: Option<String>) -> Self {

@@ -1,0 +1,42 @@
+use crate::domain::assessment::gaps::gaps;
+use crate::ui::context::use_model;
+use crate::ui::state::{Action, View};
+use yew::prelude::*;
+
+/// What the gaps at a level come to, in a sentence: `count` rated below the bar, and
+/// `not_rated` not rated yet.
+pub fn gap_summary(count: usize, not_rated: usize) -> String {
+    match (count, not_rated) {
+        (0, 0) => "No gaps: you meet every competence at this level.".to_string(),
+        (0, n) => format!("No gaps among what you have rated; {n} competence(s) at this level are not rated yet."),
+        (g, 0) => format!("{g} gap(s): competences you rated below the bar."),
+        (g, n) => format!("{g} gap(s) among what you have rated; {n} competence(s) at this level are not rated yet and may be gaps too."),
+    }
+}
+
+/// Beside the ratings: how many gaps there are so far at the level aimed for, and the way to
+/// the gap report, which lists them with the training that would close them. The list and
+/// the suggestions live in the report (the full module), so a first visit downloads less;
+/// each competence rated below the bar says so where it is rated.
+#[function_component]
+pub fn GapsSoFar() -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let Some(level) = model.target().and_then(|t| fw.level(&t)) else {
+        return Html::default();
+    };
+    let gaps = gaps(fw, &model.assessment, &level.id);
+    let open = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(View::Report)))
+    };
+    html! {
+        <section class="app-card app-gaps" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</h2>
+            <p aria-live="polite">{ gap_summary(gaps.count(), gaps.not_rated) }</p>
+            <button type="button" class="app-button app-button--secondary" onclick={open}>
+                { "See your gaps and the training that closes them" }
+            </button>
+        </section>
+    }
+}
