@@ -103,6 +103,26 @@ async function teamView(dir, runs) {
   console.log(`Team view, ${n.toLocaleString('en-GB')} reports, choosing the files to the heatmap drawn: median ${ms(median(times))} of ${runs} (${times.map(ms).join(', ')})   (budget 2000 ms)`);
   console.log(`  longest main-thread block meanwhile: ${longest > 0 ? ms(longest) : 'none over 50 ms'} (long tasks), longest gap between frames ${ms(Math.max(...frames))}   (budget 200 ms)`);
   console.log(`  (before the change event, the browser's own task handing the ${n.toLocaleString('en-GB')} chosen files to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
+  console.log(`  the browser reading the same files' text alone, no Stepwise code (File.text(), 200 at a time, as the team view asks): ${ms(await readingAlone(files))}`);
+}
+
+// What reading `files` costs the browser by itself: a plain page with a file input, every
+// file's text asked for as the team view asks, nothing done with it.
+async function readingAlone(files) {
+  const { context, page } = await watchedPage();
+  await page.goto(url);
+  await page.setContent('<input type="file" multiple aria-label="files">');
+  await page.getByLabel('files').setInputFiles(files);
+  const took = await page.getByLabel('files').evaluate(async (el) => {
+    const all = [...el.files];
+    const start = performance.now();
+    for (let i = 0; i < all.length; i += 200) {
+      await Promise.allSettled(all.slice(i, i + 200).map((f) => f.text()));
+    }
+    return performance.now() - start;
+  });
+  await context.close();
+  return took;
 }
 
 async function importUnknowns(file) {
@@ -167,11 +187,15 @@ async function bigFramework(file) {
   console.log(`  one rating to the next frame: median ${ms(median(ratings))} of ${ratings.length} (${ratings.map(ms).join(', ')})   (budget 50 ms)`);
 }
 
+// STEPWISE_SCALE_ONLY=team runs the team view figures alone (while working on them).
+const only = process.env.STEPWISE_SCALE_ONLY;
 try {
   await teamView(process.env.STEPWISE_REPORTS_SMALL, 3);
   await teamView(process.env.STEPWISE_REPORTS, 3);
-  await importUnknowns(join(scale, 'unknown-300000.json'));
-  await bigFramework(join(scale, 'framework-10000.toml'));
+  if (only !== 'team') {
+    await importUnknowns(join(scale, 'unknown-300000.json'));
+    await bigFramework(join(scale, 'framework-10000.toml'));
+  }
 } finally {
   await browser.close();
   server.close();
