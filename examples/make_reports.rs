@@ -1,5 +1,6 @@
 //! Writes N exported reports against the built-in mental health nursing framework, for the
-//! team view benchmark: `cargo run --release --example make_reports -- DIR N`.
+//! team view benchmark: `cargo run --release --example make_reports -- DIR N`. With a third
+//! argument, TEAM.jsonl, it also writes the same reports as one team file.
 
 use std::path::PathBuf;
 use stepwise::domain::framework::content::parse;
@@ -10,6 +11,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "reports".into()));
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(500);
+    let team_path = args.next().map(PathBuf::from);
+    let mut reports = Vec::new();
     let text = match std::fs::read_to_string("content/mhn.toml") {
         Ok(t) => t,
         Err(e) => {
@@ -51,8 +54,22 @@ fn main() {
             person: format!("Person {i:03}"),
             date: "2026-11-23".into(),
         };
-        let path = dir.join(format!("person-{i:03}.json"));
-        if let Err(e) = std::fs::write(&path, export_json(&fw, &a, &info)) {
+        let name = format!("person-{i:03}.json");
+        let path = dir.join(&name);
+        let report = export_json(&fw, &a, &info);
+        if let Err(e) = std::fs::write(&path, &report) {
+            eprintln!("{}: {e}", path.display());
+            std::process::exit(1);
+        }
+        if team_path.is_some() {
+            reports.push((name, report));
+        }
+    }
+    if let Some(path) = &team_path {
+        let team = stepwise::domain::records::team_file::write(
+            reports.iter().map(|(f, t)| (f.as_str(), t.as_str())),
+        );
+        if let Err(e) = std::fs::write(path, team) {
             eprintln!("{}: {e}", path.display());
             std::process::exit(1);
         }

@@ -57,9 +57,10 @@ const blocks = (page, from, to) => page.evaluate(([a, b]) => {
   };
 }, [from, to]);
 
-async function teamView(dir, runs) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
-  const n = files.length;
+const reportFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+
+// The team view from choosing `files` (holding `n` reports) to the heatmap drawn.
+async function teamView(files, runs, n = files.length, what = `${n.toLocaleString('en-GB')} reports`) {
   const times = [];
   const tasks = [];
   const frames = [];
@@ -100,10 +101,10 @@ async function teamView(dir, runs) {
     await context.close();
   }
   const longest = Math.max(...tasks);
-  console.log(`Team view, ${n.toLocaleString('en-GB')} reports, choosing the files to the heatmap drawn: median ${ms(median(times))} of ${runs} (${times.map(ms).join(', ')})   (budget 2000 ms)`);
+  console.log(`Team view, ${what}, choosing the files to the heatmap drawn: median ${ms(median(times))} of ${runs} (${times.map(ms).join(', ')})   (budget 2000 ms)`);
   console.log(`  longest main-thread block meanwhile: ${longest > 0 ? ms(longest) : 'none over 50 ms'} (long tasks), longest gap between frames ${ms(Math.max(...frames))}   (budget 200 ms)`);
-  console.log(`  (before the change event, the browser's own task handing the ${n.toLocaleString('en-GB')} chosen files to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
-  console.log(`  the browser reading the same files' text alone, no Stepwise code (File.text(), 200 at a time, as the team view asks): ${ms(await readingAlone(files))}`);
+  console.log(`  (before the change event, the browser's own task handing the ${files.length.toLocaleString('en-GB')} chosen file(s) to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
+  if (files.length > 1) console.log(`  the browser reading the same files' text alone, no Stepwise code (File.text(), 200 at a time, as the team view asks): ${ms(await readingAlone(files))}`);
 }
 
 // What reading `files` costs the browser by itself: a plain page with a file input, every
@@ -187,12 +188,14 @@ async function bigFramework(file) {
   console.log(`  one rating to the next frame: median ${ms(median(ratings))} of ${ratings.length} (${ratings.map(ms).join(', ')})   (budget 50 ms)`);
 }
 
-// STEPWISE_SCALE_ONLY=team runs the team view figures alone (while working on them).
+// STEPWISE_SCALE_ONLY=team runs the team view figures alone, =teamfile the team file alone.
 const only = process.env.STEPWISE_SCALE_ONLY;
 try {
-  await teamView(process.env.STEPWISE_REPORTS_SMALL, 3);
-  await teamView(process.env.STEPWISE_REPORTS, 3);
-  if (only !== 'team') {
+  if (only !== 'teamfile') await teamView(reportFiles(process.env.STEPWISE_REPORTS_SMALL), 3);
+  if (only !== 'teamfile') await teamView(reportFiles(process.env.STEPWISE_REPORTS), 3);
+  // The same 10,000 reports saved as one team file (what "Save the team as one file" writes).
+  await teamView([process.env.STEPWISE_TEAM_FILE], 3, 10_000, '10,000 reports saved as one team file');
+  if (only !== 'team' && only !== 'teamfile') {
     await importUnknowns(join(scale, 'unknown-300000.json'));
     await bigFramework(join(scale, 'framework-10000.toml'));
   }

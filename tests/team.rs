@@ -161,3 +161,94 @@ fn the_same_report_loaded_twice_is_named_and_counted_once() {
     assert_eq!(team.members.len(), 3);
     assert_eq!(team.duplicates.len(), 2);
 }
+
+#[test]
+fn a_team_saved_as_one_file_opens_as_the_same_team() {
+    let fw = common::small();
+    let files = vec![
+        person("Ann", "a", &[("b.care.1", 0), ("b.lead.1", 1)]),
+        // A name with a line break and quotes stays on its own line of the team file.
+        person("Ben \"B\"\nBrown", "a", &[("b.lead.1", 2)]),
+        person("Cat", "b", &[]),
+    ];
+    let mut team = Team::default();
+    team.add(&fw, &files);
+    let saved = team.to_file();
+    assert_eq!(
+        saved.lines().count(),
+        4,
+        "a first line, then one line a report"
+    );
+    assert!(saved.starts_with("{\"kind\":\"stepwise-team\",\"format\":1,\"reports\":3}\n"));
+
+    let mut again = Team::default();
+    again.add(&fw, &[("team.jsonl".to_string(), saved)]);
+    assert_eq!(again.rejected, []);
+    assert_eq!(
+        again
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Ann", "Ben \"B\"\nBrown", "Cat"]
+    );
+    assert_eq!(
+        again
+            .members
+            .iter()
+            .map(|m| m.file.as_str())
+            .collect::<Vec<_>>(),
+        ["Ann.json", "Ben \"B\"\nBrown.json", "Cat.json"]
+    );
+    assert_eq!(heatmap(&fw, &again.members), heatmap(&fw, &team.members));
+}
+
+#[test]
+fn a_broken_line_of_a_team_file_is_named_and_the_rest_still_open() {
+    let fw = common::small();
+    let mut team = Team::default();
+    team.add(
+        &fw,
+        &[
+            person("Ann", "a", &[]),
+            person("Ben", "a", &[("b.lead.1", 2)]),
+        ],
+    );
+    let saved = team.to_file();
+    let mut lines: Vec<&str> = saved.lines().collect();
+    lines[1] = "{\"file\":\"Ann.json\",\"text\":";
+    let broken = lines.join("\n");
+    let mut again = Team::default();
+    again.add(&fw, &[("team.jsonl".to_string(), broken)]);
+    assert_eq!(
+        again
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Ben"]
+    );
+    assert_eq!(again.rejected.len(), 1);
+    assert_eq!(again.rejected[0].file, "team.jsonl, line 2");
+    assert!(again.rejected[0]
+        .error
+        .to_string()
+        .contains("this line of the team file is not a report"));
+
+    // A report changed inside a team file is still caught by its own checksum.
+    let changed = saved.replacen("Ben", "Bob", 2);
+    let mut again = Team::default();
+    again.add(&fw, &[("team.jsonl".to_string(), changed)]);
+    assert_eq!(again.rejected.len(), 1);
+    assert_eq!(again.rejected[0].error, Error::ReportDamaged);
+
+    // A team file from a newer Stepwise is refused whole, saying why.
+    let newer = saved.replacen("\"format\":1", "\"format\":2", 1);
+    let mut again = Team::default();
+    again.add(&fw, &[("team.jsonl".to_string(), newer)]);
+    assert!(again.members.is_empty());
+    assert!(again.rejected[0]
+        .error
+        .to_string()
+        .contains("team format 2"));
+}

@@ -189,6 +189,18 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await page.getByText('Showing 3 of 3 people.').waitFor();
   const csv = await download(page, 'Download the analysis (CSV)');
   assert.match(csv.text, /^route,kind,people,gaps closed,names\r\n[^\r\n]+,3,\d+,Ann Smith; Ben Jones; Cat Lee\r\n/);
+
+  // The team saved as one file opens again as the same team, in one go.
+  const team = await download(page, 'Save the team as one file');
+  assert.match(team.name, /^stepwise-team-\d{4}-\d{2}-\d{2}\.jsonl$/);
+  assert.equal(team.text.trim().split('\n').length, 4, 'a first line, then the three reports');
+  await page.getByRole('button', { name: 'Clear the team view' }).click();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
+    [{ name: team.name, mimeType: 'application/jsonl', buffer: Buffer.from(team.text) }],
+  );
+  await page.getByText('3 report(s) loaded.').waitFor();
+  for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) await heat.getByRole('rowheader', { name }).waitFor();
+  await expectNoAxeViolations(page, 'team view opened from a saved team');
   await page.checkClean();
   await context.close();
 });

@@ -6,3 +6,4 @@ pub mod report;
 pub mod saved;
 pub mod store;
 pub mod team;
+pub mod team_file;

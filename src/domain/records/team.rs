@@ -15,6 +15,8 @@ pub struct Member {
     /// The name in the report, or the file name when it has none.
     pub name: String,
     pub file: String,
+    /// The report file's text as read, for saving the team as one file.
+    pub text: String,
     pub report: Imported,
     /// The level the person aims for, and the percent met per framework domain there.
     pub target: Option<LevelId>,
@@ -24,7 +26,7 @@ pub struct Member {
 }
 
 impl Member {
-    fn new(framework: &Framework, file: &str, report: Imported) -> Member {
+    fn new(framework: &Framework, file: &str, text: &str, report: Imported) -> Member {
         let name = if report.info.person.trim().is_empty() {
             file.to_string()
         } else {
@@ -58,6 +60,7 @@ impl Member {
         Member {
             name,
             file: file.to_string(),
+            text: text.to_string(),
             report,
             target,
             cells,
@@ -91,36 +94,63 @@ pub struct Team {
 }
 
 impl Team {
-    /// Reads report files; good ones become members, bad ones are listed with the reason, and
-    /// a report already loaded is named as a duplicate and not counted again.
+    /// Reads report files, and team files (see [`super::team_file`]) report by report; good
+    /// reports become members, bad ones are listed with the reason, and a report already
+    /// loaded is named as a duplicate and not counted again.
     pub fn add(&mut self, framework: &Framework, files: &[(String, String)]) {
         for (file, text) in files {
-            let report = match import_json(text, &framework.meta) {
-                Ok(report) => with_unknowns(report, framework),
-                Err(error) => {
-                    self.rejected.push(Rejected {
-                        file: file.clone(),
-                        error,
-                    });
-                    continue;
+            match super::team_file::open(file, text) {
+                None => self.add_report(framework, file, text),
+                Some(Err(rejected)) => self.rejected.push(rejected),
+                Some(Ok(reports)) => {
+                    for report in reports {
+                        match report {
+                            Ok((file, text)) => self.add_report(framework, &file, &text),
+                            Err(rejected) => self.rejected.push(rejected),
+                        }
+                    }
                 }
-            };
-            let key = (report.info.person.clone(), report.info.date.clone());
-            let same = self.seen.entry(key).or_default();
-            if let Some(&i) = same
-                .iter()
-                .find(|&&i| self.members[i].report.assessment == report.assessment)
-            {
-                let first = &self.members[i];
-                self.duplicates.push(format!(
-                    "{}, {}: the same report was loaded twice; counted once",
-                    first.name, first.report.info.date
-                ));
-                continue;
             }
-            same.push(self.members.len());
-            self.members.push(Member::new(framework, file, report));
         }
+    }
+
+    /// Reads one report file; see [`Team::add`].
+    pub fn add_report(&mut self, framework: &Framework, file: &str, text: &str) {
+        let report = match import_json(text, &framework.meta) {
+            Ok(report) => with_unknowns(report, framework),
+            Err(error) => {
+                self.rejected.push(Rejected {
+                    file: file.to_string(),
+                    error,
+                });
+                return;
+            }
+        };
+        let key = (report.info.person.clone(), report.info.date.clone());
+        let same = self.seen.entry(key).or_default();
+        if let Some(&i) = same
+            .iter()
+            .find(|&&i| self.members[i].report.assessment == report.assessment)
+        {
+            let first = &self.members[i];
+            self.duplicates.push(format!(
+                "{}, {}: the same report was loaded twice; counted once",
+                first.name, first.report.info.date
+            ));
+            return;
+        }
+        same.push(self.members.len());
+        self.members
+            .push(Member::new(framework, file, text, report));
+    }
+
+    /// The team as one file (see [`super::team_file`]): every report loaded, each once.
+    pub fn to_file(&self) -> String {
+        super::team_file::write(
+            self.members
+                .iter()
+                .map(|m| (m.file.as_str(), m.text.as_str())),
+        )
     }
 }
 

@@ -1,6 +1,7 @@
 //! Reading many report files into the team view without blocking the page.
 
 use crate::domain::records::team::{self, Rejected};
+use crate::domain::records::team_file;
 use crate::domain::Framework;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -78,7 +79,8 @@ async fn texts_of(
         .collect()
 }
 
-/// Reads every file into the team a slice at a time, showing how far it has got.
+/// Reads every file into the team a slice at a time, showing how far it has got. A team
+/// saved as one file (see [`team_file`]) is read report by report, its reports counted in.
 pub fn read_files(
     files: web_sys::FileList,
     framework: Rc<Framework>,
@@ -89,7 +91,7 @@ pub fn read_files(
     if files.is_empty() {
         return;
     }
-    let total = files.len();
+    let mut total = files.len();
     let generation = status.generation;
     status.set(Status {
         reading: Some((0, total)),
@@ -97,6 +99,18 @@ pub fn read_files(
     });
     wasm_bindgen_futures::spawn_local(async move {
         let mut done = 0;
+        // Lets the page draw and respond once a slice of time has gone on checking.
+        let mut started = js_sys::Date::now();
+        let pause = |done: usize, total: usize| {
+            let status = status.clone();
+            async move {
+                status.set(Status {
+                    reading: Some((done, total.max(done))),
+                    generation,
+                });
+                yield_to_browser().await;
+            }
+        };
         let batches: Vec<&[web_sys::File]> = files.chunks(READ_AT_ONCE).collect();
         let mut reading = batches.first().map(|b| start_reading(b));
         for (k, batch) in batches.iter().enumerate() {
@@ -104,29 +118,42 @@ pub fn read_files(
             let outcomes = texts_of(batch, this).await;
             // The next files are read while these are checked.
             reading = batches.get(k + 1).map(|b| start_reading(b));
-            let mut texts = Vec::new();
             for outcome in outcomes {
-                match outcome {
-                    Ok(text) => texts.push(text),
-                    Err(rejected) => team.borrow_mut().rejected.push(rejected),
+                let (name, text) = match outcome {
+                    Ok(file) => file,
+                    Err(rejected) => {
+                        team.borrow_mut().rejected.push(rejected);
+                        done += 1;
+                        continue;
+                    }
+                };
+                match team_file::open(&name, &text) {
+                    None => team.borrow_mut().add_report(&framework, &name, &text),
+                    Some(Err(rejected)) => team.borrow_mut().rejected.push(rejected),
+                    Some(Ok(reports)) => {
+                        // The team file was counted as one report: count its reports instead.
+                        total = (total + reports.count).saturating_sub(1);
+                        for report in reports {
+                            match report {
+                                Ok((file, text)) => {
+                                    team.borrow_mut().add_report(&framework, &file, &text)
+                                }
+                                Err(rejected) => team.borrow_mut().rejected.push(rejected),
+                            }
+                            done += 1;
+                            if js_sys::Date::now() - started >= SLICE_MS {
+                                pause(done, total).await;
+                                started = js_sys::Date::now();
+                            }
+                        }
+                        continue;
+                    }
                 }
-            }
-            done += batch.len() - texts.len();
-            let mut rest = &texts[..];
-            while !rest.is_empty() {
-                let started = js_sys::Date::now();
-                let mut n = 0;
-                while n < rest.len() && js_sys::Date::now() - started < SLICE_MS {
-                    team.borrow_mut().add(&framework, &rest[n..=n]);
-                    n += 1;
+                done += 1;
+                if js_sys::Date::now() - started >= SLICE_MS {
+                    pause(done, total).await;
+                    started = js_sys::Date::now();
                 }
-                rest = &rest[n..];
-                done += n;
-                status.set(Status {
-                    reading: Some((done, total)),
-                    generation,
-                });
-                yield_to_browser().await;
             }
         }
         status.set(Status {

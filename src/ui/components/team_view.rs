@@ -162,6 +162,14 @@ pub fn TeamView() -> Html {
             );
         })
     };
+    let on_save = {
+        let team = team.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("stepwise-team-{}.jsonl", crate::web::today());
+            // A refused download leaves everything as it was; the button can be pressed again.
+            let _ = crate::web::download(&name, "application/jsonl", &team.borrow().to_file());
+        })
+    };
     let turn = |to: usize| {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
@@ -209,7 +217,9 @@ pub fn TeamView() -> Html {
                 <div class={classes!("app-drop", dragging.then_some("app-drop--over"))}
                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                     <label class="app-field__label" for="team-files">{ "Choose report files (JSON), or drop them here" }</label>
-                    <input id="team-files" class="app-file" type="file" multiple=true accept=".json,application/json" onchange={on_files} />
+                    <span id="team-files-hint" class="app-hint">{ "A team saved as one file (.jsonl) opens here too, much faster than its reports one by one." }</span>
+                    <input id="team-files" class="app-file" type="file" multiple=true accept=".json,.jsonl,application/json"
+                        aria-describedby="team-files-hint" onchange={on_files} />
                 </div>
                 // One live region, there from the start, so every change in it is announced.
                 <p role="status">{ match status.reading {
@@ -218,6 +228,9 @@ pub fn TeamView() -> Html {
                         if members.rejected.is_empty() { String::new() } else { format!("; {} file(s) could not be loaded", thousands(members.rejected.len())) }),
                     None => String::new(),
                 } }</p>
+                if status.reading.is_none() && count > 0 {
+                    <button type="button" class="app-button app-button--secondary" onclick={on_save}>{ "Save the team as one file" }</button>
+                }
                 if status.reading.is_none() && (count > 0 || !members.rejected.is_empty()) {
                     <button type="button" class="app-button app-button--secondary" onclick={on_clear}>{ "Clear the team view" }</button>
                 }
