@@ -6,7 +6,9 @@ use stepwise::domain::assessment::compare::compare;
 use stepwise::domain::records::history::{self, Snapshot};
 use stepwise::domain::records::report::{export_json, ReportInfo};
 use stepwise::domain::records::store::{KeyValue, MemoryStore};
-use stepwise::domain::records::team::{heatmap, load, needs_csv, training_needs, Team};
+use stepwise::domain::records::team::{
+    heatmap, heatmap_csv, load, needs_csv, training_needs, Against, Team,
+};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 fn person(name: &str, current: &str, ratings: &[(&str, u8)]) -> (String, String) {
@@ -108,7 +110,7 @@ fn the_team_view_loads_good_reports_and_lists_bad_ones_with_reasons() {
     assert!(rejected[0].error.to_string().contains("not valid JSON"));
     assert_eq!(rejected[1].error, Error::ReportDamaged);
 
-    let heat = heatmap(&fw, &members);
+    let heat = heatmap(&members, Against::Aim);
     // Both aim for b; domains care, lead, learn each have one competence there.
     assert_eq!(heat[0].cells, vec![Some(0), Some(0), Some(0)]);
     assert_eq!(heat[1].cells, vec![Some(0), Some(100), Some(0)]);
@@ -154,7 +156,7 @@ fn the_same_report_loaded_twice_is_named_and_counted_once() {
         team.duplicates,
         vec!["Jo Bloggs, 2026-11-23: the same report was loaded twice; counted once"; 2]
     );
-    assert_eq!(heatmap(&fw, &team.members).len(), 2);
+    assert_eq!(heatmap(&team.members, Against::Aim).len(), 2);
 
     // Another report of the same person and day, with different ratings, is not a duplicate.
     team.add(&fw, &[person("Jo Bloggs", "a", &[("b.care.1", 3)])]);
@@ -200,7 +202,10 @@ fn a_team_saved_as_one_file_opens_as_the_same_team() {
             .collect::<Vec<_>>(),
         ["Ann.json", "Ben \"B\"\nBrown.json", "Cat.json"]
     );
-    assert_eq!(heatmap(&fw, &again.members), heatmap(&fw, &team.members));
+    assert_eq!(
+        heatmap(&again.members, Against::Aim),
+        heatmap(&team.members, Against::Aim)
+    );
 }
 
 #[test]
@@ -251,4 +256,35 @@ fn a_broken_line_of_a_team_file_is_named_and_the_rest_still_open() {
         .error
         .to_string()
         .contains("team format 2"));
+}
+
+#[test]
+fn the_heatmap_measures_against_the_aim_or_the_current_role_and_exports_as_csv() {
+    let fw = common::small();
+    // Ann is secure in her role (a) and has begun on her aim (b).
+    let ann = person(
+        "Ann",
+        "a",
+        &[
+            ("a.care.1", 2),
+            ("a.care.2", 3),
+            ("a.lead.1", 2),
+            ("b.care.1", 2),
+        ],
+    );
+    let (members, _) = load(&fw, &[ann]);
+
+    let aim = heatmap(&members, Against::Aim);
+    assert_eq!(aim[0].level.as_ref().map(|l| l.as_str()), Some("b"));
+    assert_eq!(aim[0].cells, vec![Some(100), Some(0), Some(0)]);
+
+    let current = heatmap(&members, Against::Current);
+    assert_eq!(current[0].level.as_ref().map(|l| l.as_str()), Some("a"));
+    // Level a has no learning competence: that cell is empty, not 0%.
+    assert_eq!(current[0].cells, vec![Some(100), Some(100), None]);
+
+    let csv = heatmap_csv(&fw, &current, Against::Current);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("person,current role,"));
+    assert_eq!(lines.next().unwrap(), "Ann,Career level 5: Nurse,100,100,");
 }

@@ -183,9 +183,9 @@ test('the team view loads several reports, lists the broken one, and ranks train
   );
   await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
 
-  await page.getByLabel('Role').selectOption({ label: levelTitle(levels[0].id) });
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: levelTitle(levels[0].id) });
   await page.getByText('Showing 0 of 3 people.').waitFor();
-  await page.getByLabel('Role').selectOption({ label: levelTitle(current) });
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: levelTitle(current) });
   await page.getByText('Showing 3 of 3 people.').waitFor();
   const csv = await download(page, 'Download the analysis (CSV)');
   assert.match(csv.text, /^route,kind,people,gaps closed,names\r\n[^\r\n]+,3,\d+,Ann Smith; Ben Jones; Cat Lee\r\n/);
@@ -201,6 +201,29 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await page.getByText('3 report(s) loaded.').waitFor();
   for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) await heat.getByRole('rowheader', { name }).waitFor();
   await expectNoAxeViolations(page, 'team view opened from a saved team');
+
+  // Every filter menu shows the filter in force: "All" while everyone is shown.
+  await page.getByText('Showing 3 of 3 people.').waitFor();
+  for (const menu of ['Career level', 'Role', 'Would be helped by']) {
+    assert.equal(await page.getByLabel(menu, { exact: true }).evaluate((s) => s.selectedOptions[0].textContent), 'All', menu);
+  }
+
+  // Against each person's current role, and as CSV.
+  await page.getByRole('radio', { name: 'Their current role' }).check();
+  const byRole = page.getByRole('table', { name: "People by domain, against each person's current role" });
+  await byRole.getByRole('columnheader', { name: 'Current role' }).waitFor();
+  const heatCsv = await download(page, 'Download the heatmap (CSV)');
+  assert.match(heatCsv.text, /^person,current role,/);
+  assert.equal(heatCsv.text.trim().split('\r\n').length, 4, 'a header and the three people');
+
+  // A person's gaps and plan, with the focus on them and back.
+  await byRole.getByRole('button', { name: 'Ann Smith' }).click();
+  const ann = page.getByRole('region', { name: 'Ann Smith' });
+  await ann.getByRole('heading', { name: 'Gaps at the level aimed for' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'team-person-heading');
+  await expectNoAxeViolations(page, "a person's report in the team view");
+  await ann.getByRole('button', { name: 'Back to the whole team' }).click();
+  assert.equal(await ann.count(), 0);
   await page.checkClean();
   await context.close();
 });

@@ -21,6 +21,8 @@ pub struct Member {
     /// The level the person aims for, and the percent met per framework domain there.
     pub target: Option<LevelId>,
     pub cells: Vec<Option<u8>>,
+    /// The percent met per framework domain in the person's current role.
+    pub current_cells: Vec<Option<u8>>,
     /// The routes suggested for the person's gaps, with how many gaps each closes.
     pub helps: Vec<(RouteId, usize)>,
 }
@@ -34,20 +36,28 @@ impl Member {
         };
         let a = &report.assessment;
         let target = a.effective_target(framework);
+        // Percent met per framework domain at `level`.
+        let cells_at = |level: &LevelId| -> Vec<Option<u8>> {
+            let score = score_level(framework, a, level);
+            framework
+                .domains
+                .iter()
+                .map(|d| {
+                    score
+                        .domains
+                        .iter()
+                        .find(|(id, _)| id == &d.id)
+                        .map(|(_, tally)| tally.percent_met())
+                })
+                .collect()
+        };
+        let current_cells = match a.current.as_ref().filter(|c| framework.level(c).is_some()) {
+            Some(c) => cells_at(c),
+            None => vec![None; framework.domains.len()],
+        };
         let (cells, helps) = match &target {
             Some(t) => {
-                let score = score_level(framework, a, t);
-                let cells = framework
-                    .domains
-                    .iter()
-                    .map(|d| {
-                        score
-                            .domains
-                            .iter()
-                            .find(|(id, _)| id == &d.id)
-                            .map(|(_, tally)| tally.percent_met())
-                    })
-                    .collect();
+                let cells = cells_at(t);
                 let g = gaps(framework, a, t);
                 let helps = suggest(framework, &g)
                     .into_iter()
@@ -64,6 +74,7 @@ impl Member {
             report,
             target,
             cells,
+            current_cells,
             helps,
         }
     }
@@ -161,31 +172,87 @@ pub fn load(framework: &Framework, files: &[(String, String)]) -> (Vec<Member>, 
     (team.members, team.rejected)
 }
 
-/// A heatmap row: a person's share met per domain at the level they aim for.
+/// What the heatmap measures each person against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Against {
+    /// The level the person aims for.
+    #[default]
+    Aim,
+    /// The person's current role: how secure they are in it.
+    Current,
+}
+
+impl Against {
+    pub fn label(self) -> &'static str {
+        match self {
+            Against::Aim => "each person's aim",
+            Against::Current => "each person's current role",
+        }
+    }
+}
+
+/// A heatmap row: a person's share met per domain at the level they are measured against.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeatRow {
     pub name: String,
-    pub current: Option<LevelId>,
-    pub target: Option<LevelId>,
-    /// Percent met per framework domain, `None` where the target level has no competence
-    /// in that domain, or no target is set.
+    /// The level the row measures against: the person's aim or current role.
+    pub level: Option<LevelId>,
+    /// Percent met per framework domain, `None` where that level has no competence in that
+    /// domain, or no level is set.
     pub cells: Vec<Option<u8>>,
 }
 
 /// The heatmap rows of `members`, from what was worked out when they were loaded.
 pub fn heatmap<'a>(
-    _framework: &Framework,
     members: impl IntoIterator<Item = &'a Member>,
+    against: Against,
 ) -> Vec<HeatRow> {
     members
         .into_iter()
-        .map(|m| HeatRow {
-            name: m.name.clone(),
-            current: m.report.assessment.current.clone(),
-            target: m.target.clone(),
-            cells: m.cells.clone(),
+        .map(|m| match against {
+            Against::Aim => HeatRow {
+                name: m.name.clone(),
+                level: m.target.clone(),
+                cells: m.cells.clone(),
+            },
+            Against::Current => HeatRow {
+                name: m.name.clone(),
+                level: m.report.assessment.current.clone(),
+                cells: m.current_cells.clone(),
+            },
         })
         .collect()
+}
+
+/// The heatmap as CSV: person, the level measured against, then each domain's percent met
+/// (empty where the level has none of that domain).
+pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) -> String {
+    let level_column = match against {
+        Against::Aim => "aiming for",
+        Against::Current => "current role",
+    };
+    let header = ["person", level_column]
+        .into_iter()
+        .map(String::from)
+        .chain(framework.domains.iter().map(|d| d.name.clone()))
+        .collect::<Vec<_>>();
+    let lines = rows.iter().map(|r| {
+        let level = r
+            .level
+            .as_ref()
+            .and_then(|l| framework.level(l))
+            .map(|l| l.title())
+            .unwrap_or_default();
+        [r.name.clone(), level]
+            .into_iter()
+            .chain(
+                r.cells
+                    .iter()
+                    .map(|c| c.map(|p| p.to_string()).unwrap_or_default()),
+            )
+            .collect::<Vec<_>>()
+    });
+    csv_text(std::iter::once(header).chain(lines))
 }
 
 /// A route and the people whose gaps it would help close.

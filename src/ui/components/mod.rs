@@ -21,6 +21,8 @@ mod report_view;
 mod start_again;
 mod summary;
 mod team_files;
+mod team_heat;
+mod team_person;
 mod team_view;
 
 pub use action_plan::ActionPlan;
@@ -43,4 +45,5 @@ pub use report_files::ReportFiles;
 pub use report_view::ReportView;
 pub use start_again::StartAgain;
 pub use summary::Summary;
+pub use team_person::{TeamPerson, TeamPersonProps};
 pub use team_view::TeamView;

@@ -1,5 +1,9 @@
 use super::team_files::{read_files, thousands, Status};
-use crate::domain::records::team::{self, heatmap, needs_csv, training_needs, Need};
+use super::team_heat::{filter_menu, heat_table};
+use super::TeamPerson;
+use crate::domain::records::team::{
+    self, heatmap, heatmap_csv, needs_csv, training_needs, Against, Need,
+};
 use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::use_model;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
@@ -75,6 +79,9 @@ pub fn TeamView() -> Html {
     let role_filter = use_state(|| None::<LevelId>);
     let route_filter = use_state(|| None::<RouteId>);
     let page = use_state(|| 0usize);
+    let against = use_state(Against::default);
+    // The person whose report is open, by their place in the team.
+    let person = use_state(|| None::<usize>);
     let dragging = use_state(|| false);
 
     let on_files = {
@@ -110,8 +117,20 @@ pub fn TeamView() -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_clear = {
-        let (team, status) = (team.clone(), status.clone());
+        let (team, status, person) = (team.clone(), status.clone(), person.clone());
+        let (level, role, route, page) = (
+            level_filter.clone(),
+            role_filter.clone(),
+            route_filter.clone(),
+            page.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
+            // A fresh start: no person open, no filter left from the team that was.
+            person.set(None);
+            level.set(None);
+            role.set(None);
+            route.set(None);
+            page.set(0);
             *team.borrow_mut() = team::Team::default();
             status.set(Status {
                 reading: None,
@@ -144,7 +163,36 @@ pub fn TeamView() -> Html {
     let on_page = shown
         .get(first..shown.len().min(first + PAGE))
         .unwrap_or(&[]);
-    let rows = heatmap(&fw, on_page.iter().map(|&i| &members.members[i]));
+    let rows: Vec<(usize, team::HeatRow)> = on_page
+        .iter()
+        .copied()
+        .zip(heatmap(
+            on_page.iter().map(|&i| &members.members[i]),
+            *against,
+        ))
+        .collect();
+    let on_heat_csv = {
+        let (fw, team, derived, against) = (fw.clone(), team.clone(), derived.clone(), *against);
+        Callback::from(move |_: MouseEvent| {
+            let team = team.borrow();
+            let rows = heatmap(derived.shown.iter().map(|&i| &team.members[i]), against);
+            let name = format!("stepwise-team-heatmap-{}.csv", crate::web::today());
+            // A refused download leaves everything as it was; the button can be pressed again.
+            let _ = crate::web::download(&name, "text/csv", &heatmap_csv(&fw, &rows, against));
+        })
+    };
+    let on_person = {
+        let person = person.clone();
+        Callback::from(move |i: usize| person.set(Some(i)))
+    };
+    let on_close_person = {
+        let person = person.clone();
+        Callback::from(move |()| person.set(None))
+    };
+    let on_against = |to: Against| {
+        let against = against.clone();
+        Callback::from(move |_: Event| against.set(to))
+    };
     let needs = derived.needs_shown.as_ref().unwrap_or(&derived.needs_all);
     let on_csv = {
         let fw = fw.clone();
@@ -174,29 +222,8 @@ pub fn TeamView() -> Html {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  options: Vec<(String, String)>,
-                  on: Callback<Event>| {
-        html! {
-            <div class="app-field">
-                <label class="app-field__label" for={id}>{ label }</label>
-                <select {id} class="app-select" onchange={on}>
-                    <option value="">{ "All" }</option>
-                    { for options.into_iter().map(|(v, l)| html! { <option value={v}>{ l }</option> }) }
-                </select>
-            </div>
-        }
-    };
     let mut career_levels: Vec<u8> = fw.levels.iter().map(|l| l.career_level).collect();
     career_levels.dedup();
-    let band = |p: u8| match p {
-        0..=24 => "app-heat--0",
-        25..=49 => "app-heat--1",
-        50..=74 => "app-heat--2",
-        75..=99 => "app-heat--3",
-        _ => "app-heat--4",
-    };
     let names = |people: &[String]| {
         if people.len() <= NAMES_SHOWN {
             people.join(", ")
@@ -256,47 +283,44 @@ pub fn TeamView() -> Html {
                 <section class="app-card" aria-labelledby="team-filters-heading">
                     <h2 id="team-filters-heading" class="app-card__title">{ "Filters" }</h2>
                     <div class="app-levels__fields">
-                        { select("team-level", "Career level", career_levels.iter().map(|n| (n.to_string(), format!("Career level {n}"))).collect(), {
+                        { filter_menu("team-level", "Career level", career_levels.iter().map(|n| (n.to_string(), format!("Career level {n}"))).collect(), level_filter.map(|n| n.to_string()).unwrap_or_default(), {
                             let (f, page) = (level_filter.clone(), page.clone());
                             Callback::from(move |e: Event| { page.set(0); f.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()) })
                         }) }
-                        { select("team-role", "Role", fw.levels.iter().map(|l| (l.id.to_string(), l.title())).collect(), {
+                        { filter_menu("team-role", "Role", fw.levels.iter().map(|l| (l.id.to_string(), l.title())).collect(), role_filter.as_ref().map(|l| l.to_string()).unwrap_or_default(), {
                             let (f, page) = (role_filter.clone(), page.clone());
                             Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| LevelId::new(v))) })
                         }) }
-                        { select("team-route", "Would be helped by", derived.needs_all.iter().filter_map(|n| fw.route(&n.route)).map(|r| (r.id.to_string(), r.title.clone())).collect(), {
+                        { filter_menu("team-route", "Would be helped by", derived.needs_all.iter().filter_map(|n| fw.route(&n.route)).map(|r| (r.id.to_string(), r.title.clone())).collect(), route_filter.as_ref().map(|r| r.to_string()).unwrap_or_default(), {
                             let (f, page) = (route_filter.clone(), page.clone());
                             Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| RouteId::new(v))) })
                         }) }
                     </div>
                     <p role="status">{ format!("Showing {} of {} people.", thousands(shown.len()), thousands(count)) }</p>
                 </section>
+                if let Some(m) = person.and_then(|i| members.members.get(i)) {
+                    <TeamPerson member={m.clone()} on_close={on_close_person} />
+                }
                 <section class="app-card" aria-labelledby="heat-heading">
                     <h2 id="heat-heading" class="app-card__title">{ "Heatmap: share met in each domain" }</h2>
-                    <p class="app-hint">{ "Each cell is the share of that domain's competences the person meets at the level they aim for. Darker means more met; the figure is always shown." }</p>
+                    <fieldset class="app-filter app-no-print">
+                        <legend class="app-filter__legend">{ "Measure each person against" }</legend>
+                        { for [(Against::Aim, "aim", "The level they aim for"), (Against::Current, "current", "Their current role")].into_iter().map(|(to, key, label)| {
+                            let id = format!("team-against-{key}");
+                            html! {
+                                <div class="app-filter__option">
+                                    <input type="radio" name="team-against" id={id.clone()} checked={*against == to} onchange={on_against(to)} />
+                                    <label for={id}>{ label }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                    <p class="app-hint">{ "Each cell is the share of that domain's competences the person meets at that level. Darker means more met; the figure is always shown. Choose a name to see that person's gaps and plan." }</p>
                     // Focusable so keyboard users can scroll a wide table sideways.
-                    <div class="app-table-wrap" tabindex="0" role="region" aria-label="Heatmap table (scrolls sideways)">
-                        <table class="app-table app-heat">
-                            <caption class="app-table__caption">{ "People by domain, against each person's aim" }</caption>
-                            <thead><tr>
-                                <th scope="col">{ "Person" }</th>
-                                <th scope="col">{ "Aiming for" }</th>
-                                { for fw.domains.iter().map(|d| html! { <th scope="col">{ d.name.clone() }</th> }) }
-                            </tr></thead>
-                            <tbody>
-                                { for rows.iter().map(|r| html! {
-                                    <tr>
-                                        <th scope="row">{ r.name.clone() }</th>
-                                        <td>{ r.target.as_ref().and_then(|t| fw.level(t)).map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</td>
-                                        { for r.cells.iter().map(|c| match c {
-                                            Some(p) => html! { <td class={classes!("app-heat__cell", band(*p))}>{ format!("{p}%") }</td> },
-                                            None => html! { <td class="app-heat__cell">{ "–" }</td> },
-                                        }) }
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
+                    <div class="app-table-wrap app-heat-wrap" tabindex="0" role="region" aria-label="Heatmap table (scrolls sideways)">
+                        { heat_table(&fw, &rows, *against, &on_person) }
                     </div>
+                    <button type="button" class="app-button app-button--secondary app-no-print" onclick={on_heat_csv}>{ "Download the heatmap (CSV)" }</button>
                     if pages > 1 {
                         <nav class="app-pager" aria-label="Heatmap pages">
                             <p>{ format!("People {} to {} of {}.", thousands(first + 1), thousands(first + on_page.len()), thousands(shown.len())) }</p>

@@ -1,0 +1,79 @@
+use crate::domain::assessment::gaps::gaps;
+use crate::domain::assessment::PlanAction;
+use crate::domain::records::team::Member;
+use crate::ui::context::use_model;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TeamPersonProps {
+    pub member: Member,
+    pub on_close: Callback<()>,
+}
+
+/// One person of the team view: their roles, their gaps at the level they aim for, and their
+/// plan, as their report has them. Focus moves to its heading when it opens.
+#[function_component]
+pub fn TeamPerson(props: &TeamPersonProps) -> Html {
+    let model = use_model();
+    let fw = &model.framework;
+    let m = &props.member;
+    let a = &m.report.assessment;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(m.name.clone(), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let title = |id: Option<&crate::domain::LevelId>| {
+        id.and_then(|l| fw.level(l))
+            .map(|l| l.title())
+            .unwrap_or_else(|| "Not chosen".into())
+    };
+    let gaps = m.target.as_ref().map(|t| gaps(fw, a, t));
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="app-card app-team-person" aria-labelledby="team-person-heading">
+            <h2 id="team-person-heading" class="app-card__title" tabindex="-1" ref={heading}>
+                <bdi>{ m.name.clone() }</bdi>
+            </h2>
+            <p>{ format!("Current role: {}. Aiming for: {}. Report of {}.", title(a.current.as_ref()), title(m.target.as_ref()), m.report.info.date) }</p>
+            <h3>{ "Gaps at the level aimed for" }</h3>
+            { match &gaps {
+                None => html! { <p>{ "No level aimed for, so no gaps to show." }</p> },
+                Some(g) if g.count() == 0 => html! {
+                    <p>{ format!("No gaps among what was rated; {} competence(s) not rated yet.", g.not_rated) }</p>
+                },
+                Some(g) => html! {
+                    <>
+                        <p>{ format!("{} gap(s); {} competence(s) not rated yet.", g.count(), g.not_rated) }</p>
+                        { for g.by_domain.iter().map(|(d, list)| html! {
+                            <>
+                                <h4>{ fw.domain(d).map(|d| d.name.clone()).unwrap_or_default() }</h4>
+                                <ul>{ for list.iter().map(|c| html! { <li>{ c.statement.clone() }</li> }) }</ul>
+                            </>
+                        }) }
+                    </>
+                },
+            } }
+            <h3>{ "Plan" }</h3>
+            if a.plan.is_empty() {
+                <p>{ "No plan in this report." }</p>
+            } else {
+                <ul>
+                    { for a.plan.iter().map(|p| {
+                        let what = match &p.action {
+                            PlanAction::Route(r) => fw.route(r).map(|r| r.title.clone()).unwrap_or_else(|| r.to_string()),
+                            PlanAction::Own(text) => text.clone(),
+                        };
+                        let due = if p.due.is_empty() { String::new() } else { format!(", by {}", p.due) };
+                        html! { <li><bdi>{ what }</bdi>{ format!(" ({}{due})", p.status.label()) }</li> }
+                    }) }
+                </ul>
+            }
+            <button type="button" class="app-button app-button--secondary" onclick={close}>{ "Back to the whole team" }</button>
+        </section>
+    }
+}
