@@ -244,7 +244,7 @@ pub fn TeamView() -> Html {
                 <div class={classes!("app-drop", dragging.then_some("app-drop--over"))}
                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                     <label class="app-field__label" for="team-files">{ "Choose report files (JSON), or drop them here" }</label>
-                    <span id="team-files-hint" class="app-hint">{ "A team saved as one file (.jsonl) opens here too, much faster than its reports one by one." }</span>
+                    <span id="team-files-hint" class="app-hint app-drop__hint">{ "A team saved as one file (.jsonl) opens here too, much faster than its reports one by one." }</span>
                     <input id="team-files" class="app-file" type="file" multiple=true accept=".json,.jsonl,application/json"
                         aria-describedby="team-files-hint" onchange={on_files} />
                 </div>
