@@ -39,8 +39,8 @@ fn main() {
         let t = Instant::now();
         let scores = score(&fw, &a);
         let g = gaps(&fw, &a, &target);
-        let s = suggest(&fw, &g);
-        let why: Vec<String> = s.iter().map(|x| x.why(&fw, &g)).collect();
+        let advice = suggest(&fw, &a, &g);
+        let why: Vec<String> = advice.ranked.iter().map(|x| advice.why(&fw, x)).collect();
         black_box((scores, why));
         samples.push(t.elapsed());
     }

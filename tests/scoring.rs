@@ -128,13 +128,19 @@ fn suggestions_rank_routes_by_gaps_closed_and_say_why() {
     let fw = small();
     let a = rated(&[("b.care.1", 1), ("b.lead.1", 0), ("b.learn.1", 1)]);
     let g = gaps(&fw, &a, &LevelId::new("b"));
-    let s = suggest(&fw, &g);
+    let advice = suggest(&fw, &a, &g);
+    let s = &advice.ranked;
     let order: Vec<_> = s.iter().map(|s| s.route.id.as_str()).collect();
-    // teaching closes 2 (b.learn.1, b.lead.1); supervision 1 (lead domain); complex 1.
-    assert_eq!(order, ["teaching", "supervision", "complex"]);
+    // teaching names 2 (b.learn.1, b.lead.1); complex names 1 (b.care.1); supervision
+    // reaches 1 only through its domain: specific before broad.
+    assert_eq!(order, ["teaching", "complex", "supervision"]);
     assert_eq!(
-        s[0].why(&fw, &g),
-        "Develops 2 of your 3 gaps for Career level 6: Senior nurse: Leadership (1), Learning (1)."
+        advice.why(&fw, &s[0]),
+        "Develops 2 of your 3 gaps for Career level 6: Senior nurse (each by name): Leadership (1), Learning (1). Ranked above the next because it develops more of your gaps by name, not only through a whole domain."
+    );
+    assert_eq!(
+        advice.why(&fw, &s[2]),
+        "Develops 1 of your 3 gaps for Career level 6: Senior nurse (through whole domains): Leadership (1)."
     );
 }
 
@@ -142,7 +148,7 @@ fn suggestions_rank_routes_by_gaps_closed_and_say_why() {
 fn with_no_gaps_nothing_is_suggested() {
     let fw = small();
     let a = rated(&[("b.care.1", 2), ("b.lead.1", 2), ("b.learn.1", 2)]);
-    assert!(suggest(&fw, &gaps(&fw, &a, &LevelId::new("b"))).is_empty());
+    assert!(suggest(&fw, &a, &gaps(&fw, &a, &LevelId::new("b"))).is_empty());
 }
 
 #[test]
@@ -152,8 +158,8 @@ fn a_route_for_other_levels_is_not_suggested_through_its_domains() {
     let text = common::small_with("career_levels = [5, 7]", "career_levels = [5, 5]");
     let fw5 = parse(&text).unwrap();
     let a = rated(&[("b.lead.1", 0)]);
-    let with = suggest(&fw, &gaps(&fw, &a, &LevelId::new("b")));
-    let without = suggest(&fw5, &gaps(&fw5, &a, &LevelId::new("b")));
+    let with = suggest(&fw, &a, &gaps(&fw, &a, &LevelId::new("b"))).ranked;
+    let without = suggest(&fw5, &a, &gaps(&fw5, &a, &LevelId::new("b"))).ranked;
     assert!(with.iter().any(|s| s.route.id.as_str() == "supervision"));
     assert!(!without.iter().any(|s| s.route.id.as_str() == "supervision"));
 }

@@ -69,6 +69,8 @@ pub enum Problem {
     MoveDestination,
     #[error("a \"stay\" move goes to the level it starts from, and only a stay move does")]
     StayMove,
+    #[error("it lists the route \"{route}\", which someone at the level \"{level}\" cannot start: see the route's for_levels and leads_to")]
+    RouteNotForMove { route: String, level: String },
     #[error("this level has no competences")]
     EmptyLevel,
     #[error("no competence belongs to this domain")]

@@ -11,16 +11,17 @@
 
 use crate::domain::error::Error;
 use crate::domain::framework::{
-    Area, AreaId, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain, DomainId,
-    Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind, Scale,
-    ScaleValue, TrainingRoute,
+    Area, AreaId, Audience, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain,
+    DomainId, Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind,
+    Scale, ScaleValue, TrainingRoute,
 };
 use std::collections::BTreeSet;
 
 mod layout;
 use layout::{
-    career_route_code, link_kind_code, move_kind_code, route_kind_code, CompetenceEntry, Compiled,
-    LevelEntry, LinkEntry, MetaEntry, MoveEntry, NamedEntry, RouteEntry, ValueEntry,
+    career_route_code, link_kind_code, move_kind_code, route_kind_code, AudienceEntry,
+    CompetenceEntry, Compiled, LevelEntry, LinkEntry, MetaEntry, MoveEntry, NamedEntry, RouteEntry,
+    ValueEntry,
 };
 
 /// The first item of every compiled framework: which layout follows.
@@ -164,6 +165,11 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     r.summary.clone(),
                     r.develops_competences.clone(),
                     r.develops_domains.clone(),
+                    AudienceEntry(
+                        r.audience.from.clone(),
+                        r.audience.leads_to.clone(),
+                        r.audience.everyone,
+                    ),
                 )
             })
             .collect(),
@@ -313,6 +319,11 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                 summary: t.11,
                 develops_competences: t.12,
                 develops_domains: t.13,
+                audience: Audience {
+                    from: t.14 .0,
+                    leads_to: t.14 .1,
+                    everyone: t.14 .2,
+                },
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
@@ -372,7 +383,13 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
             && domain(&c.domain)
             && c.areas.iter().all(|a| areas.iter().any(|x| &x.id == a))
     }) && routes.iter().all(|t| {
-        t.develops_competences.iter().all(competence) && t.develops_domains.iter().all(domain)
+        t.develops_competences.iter().all(competence)
+            && t.develops_domains.iter().all(domain)
+            && t.audience
+                .from
+                .iter()
+                .chain(&t.audience.leads_to)
+                .all(level)
     }) && moves.iter().all(|m| {
         level(&m.from)
             && match &m.to {

@@ -269,6 +269,30 @@ pub struct TrainingRoute {
     pub summary: String,
     pub develops_competences: Vec<CompetenceId>,
     pub develops_domains: Vec<DomainId>,
+    /// Who can start it and who has it already: see [`Audience`].
+    pub audience: Audience,
+}
+
+/// Who a route is for: the roles a person starts it from, the roles it qualifies them for,
+/// and whether everyone in the roles it suits needs it. Suggestions leave out a route a person
+/// is past and show apart one they are not yet at (`assessment::suggest`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Audience {
+    /// Levels a person can start the route from. Empty: anyone at the career levels it suits.
+    pub from: Vec<LevelId>,
+    /// Levels the route qualifies a person for: someone already in one of them has it.
+    pub leads_to: Vec<LevelId>,
+    /// Mandatory or universal training that everyone in the roles it suits needs: shown
+    /// apart from the ranked suggestions, never as what decides a move.
+    pub everyone: bool,
+}
+
+impl Audience {
+    /// Whether the route names `level` as one to start from, or names none, and does not
+    /// lead to it.
+    pub fn admits(&self, level: &LevelId) -> bool {
+        (self.from.is_empty() || self.from.contains(level)) && !self.leads_to.contains(level)
+    }
 }
 
 impl TrainingRoute {

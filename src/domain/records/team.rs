@@ -59,7 +59,8 @@ impl Member {
             Some(t) => {
                 let cells = cells_at(t);
                 let g = gaps(framework, a, t);
-                let helps = suggest(framework, &g)
+                let helps = suggest(framework, a, &g)
+                    .ranked
                     .into_iter()
                     .map(|s| (s.route.id.clone(), s.closes.len()))
                     .collect();

@@ -18,7 +18,8 @@ pub fn ActionPlan() -> Html {
         .target()
         .map(|t| {
             let g = gaps(fw, &model.assessment, &t);
-            suggest(fw, &g)
+            suggest(fw, &model.assessment, &g)
+                .ranked
                 .iter()
                 .map(|s| (s.route.id.clone(), s.route.title.clone()))
                 .collect()

@@ -70,7 +70,7 @@ pub(super) struct CompetenceEntry(
 );
 
 /// Id, title, kind code, career levels from and to, duration, entry, funding, provider,
-/// source URL, checked, summary, competences and domains developed.
+/// source URL, checked, summary, competences and domains developed, and who it is for.
 #[derive(Serialize, Deserialize)]
 pub(super) struct RouteEntry(
     pub(super) RouteId,
@@ -87,6 +87,15 @@ pub(super) struct RouteEntry(
     pub(super) String,
     pub(super) Vec<CompetenceId>,
     pub(super) Vec<DomainId>,
+    #[serde(default)] pub(super) AudienceEntry,
+);
+
+/// The levels a route starts from, the levels it leads to, and whether everyone needs it.
+#[derive(Serialize, Deserialize, Default)]
+pub(super) struct AudienceEntry(
+    pub(super) Vec<LevelId>,
+    pub(super) Vec<LevelId>,
+    pub(super) bool,
 );
 
 /// From, to (a level, or empty), to a role (or empty), kind code, requires, routes, link.

@@ -3,8 +3,8 @@
 
 use super::{place, Checker, File};
 use crate::domain::error::Problem;
-use crate::domain::framework::{Destination, MoveKind};
-use std::collections::BTreeSet;
+use crate::domain::framework::{Destination, MoveKind, TrainingRoute};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks ids and references across the whole file.
 pub(super) fn check(c: &mut Checker, file: &File) {
@@ -138,11 +138,21 @@ pub(super) fn check(c: &mut Checker, file: &File) {
                     .iter()
                     .filter(|id| !domain_ids.contains(id.as_str()))
                     .map(|id| ("domain", id.to_string())),
+            )
+            .chain(
+                r.audience
+                    .from
+                    .iter()
+                    .chain(&r.audience.leads_to)
+                    .filter(|id| !level_ids.contains(id.as_str()))
+                    .map(|id| ("level", id.to_string())),
             );
         for (kind, id) in references {
             c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
         }
     }
+    let routes: BTreeMap<&str, &TrainingRoute> =
+        crate::domain::ordered::map(file.routes.iter().map(|(_, r)| (r.id.as_str(), r)));
     for (i, (line, m)) in file.moves.iter().enumerate() {
         let place = format!("moves entry {}", i + 1);
         let mut levels = vec![&m.from];
@@ -163,6 +173,23 @@ pub(super) fn check(c: &mut Checker, file: &File) {
             .map(|r| ("route", r.to_string()));
         for (kind, id) in unknown_levels.chain(unknown_routes) {
             c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
+        }
+        // The career map and the suggestions share this list: a route on it must be one a
+        // person at the move's starting level can take.
+        let barred = m
+            .routes
+            .iter()
+            .filter_map(|id| routes.get(id.as_str()))
+            .filter(|r| !r.audience.admits(&m.from));
+        for r in barred {
+            c.report(
+                *line,
+                place.clone(),
+                Problem::RouteNotForMove {
+                    route: r.id.to_string(),
+                    level: m.from.to_string(),
+                },
+            );
         }
     }
 }

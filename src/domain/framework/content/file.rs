@@ -6,8 +6,9 @@
 //! must give is said by [`Section::REQUIRED`], and checked by the reader.
 
 use crate::domain::framework::{
-    Area, AreaId, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain, DomainId,
-    Level, LevelId, Link, LinkKind, Meta, MoveKind, RouteId, RouteKind, ScaleValue, TrainingRoute,
+    Area, AreaId, Audience, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain,
+    DomainId, Level, LevelId, Link, LinkKind, Meta, MoveKind, RouteId, RouteKind, ScaleValue,
+    TrainingRoute,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -210,6 +211,9 @@ pub(super) struct FileTrainingRoute {
     summary: String,
     develops_competences: Vec<String>,
     develops_domains: Vec<String>,
+    for_levels: Vec<String>,
+    leads_to: Vec<String>,
+    everyone: bool,
 }
 section!(
     FileTrainingRoute,
@@ -246,6 +250,11 @@ impl From<FileTrainingRoute> for TrainingRoute {
                 .map(CompetenceId::new)
                 .collect(),
             develops_domains: r.develops_domains.into_iter().map(DomainId::new).collect(),
+            audience: Audience {
+                from: r.for_levels.into_iter().map(LevelId::new).collect(),
+                leads_to: r.leads_to.into_iter().map(LevelId::new).collect(),
+                everyone: r.everyone,
+            },
         }
     }
 }

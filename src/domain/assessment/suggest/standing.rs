@@ -1,0 +1,56 @@
+//! Whether a route is open to a person now, one they are past, or one for later.
+
+use crate::domain::framework::{Framework, Level, TrainingRoute};
+
+/// Where a person stands with a route.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// They can start it from their current role (or have not said what their role is).
+    Open,
+    /// They are past it: it leads to their role, or it is for roles below theirs.
+    Past,
+    /// Not yet: it starts from roles they are not in. Says which, in plain words.
+    Later(String),
+}
+
+/// Where someone in `current` stands with `route`. With no role chosen, every route is open.
+pub fn standing(framework: &Framework, route: &TrainingRoute, current: Option<&Level>) -> Standing {
+    let Some(here) = current else {
+        return Standing::Open;
+    };
+    let audience = &route.audience;
+    if audience.leads_to.contains(&here.id) {
+        return Standing::Past;
+    }
+    if audience.from.contains(&here.id) {
+        return Standing::Open;
+    }
+    let starts: Vec<&Level> = audience
+        .from
+        .iter()
+        .filter_map(|id| framework.level(id))
+        .collect();
+    let Some(highest) = starts.iter().map(|l| l.career_level).max() else {
+        // No roles named (or none this framework shows): the career levels it suits decide.
+        let [from, to] = route.career_levels;
+        return if here.career_level > to {
+            Standing::Past
+        } else if here.career_level < from {
+            Standing::Later(format!(
+                "It suits career levels {from} to {to}, and you are at career level {}.",
+                here.career_level
+            ))
+        } else {
+            Standing::Open
+        };
+    };
+    if here.career_level > highest {
+        return Standing::Past;
+    }
+    let names = starts
+        .iter()
+        .map(|l| l.title())
+        .collect::<Vec<_>>()
+        .join("; ");
+    Standing::Later(format!("It starts from: {names}."))
+}

@@ -1,0 +1,116 @@
+use crate::domain::assessment::gaps::gaps;
+use crate::domain::assessment::suggest::{suggest, FIRST_SHOWN};
+use crate::domain::framework::{Framework, TrainingRoute};
+use crate::ui::context::use_model;
+use yew::prelude::*;
+
+/// One route: its title, why it is here, its facts and where to read more.
+fn route_card(r: &TrainingRoute, why: String) -> Html {
+    html! {
+        <li class="app-route">
+            <h3 class="app-route__title">{ &r.title }</h3>
+            <p class="app-route__why">{ why }</p>
+            <p class="app-route__facts">
+                { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
+            </p>
+            <p class="app-route__summary">{ &r.summary }</p>
+            <details class="app-route__more">
+                <summary>{ "Who it is for, and who provides it" }</summary>
+                if !r.entry.is_empty() {
+                    <p>{ format!("Entry requirements: {}", r.entry) }</p>
+                }
+                if !r.provider.is_empty() {
+                    <p>{ format!("Provided by: {}", r.provider) }</p>
+                }
+                if r.entry.is_empty() && r.provider.is_empty() {
+                    <p>{ "The framework does not say." }</p>
+                }
+            </details>
+            <p>
+                <a class="app-link" href={r.source_url.clone()} rel="noopener noreferrer external" target="_blank">
+                    { format!("Official source for {} (opens in a new tab)", r.title) }
+                </a>
+            </p>
+        </li>
+    }
+}
+
+/// "Show all 9 suggestions" when there are more than fit at first.
+fn show_all_label(n: usize, open: bool) -> String {
+    if open {
+        format!("Show the first {FIRST_SHOWN} only")
+    } else {
+        format!("Show all {n} suggestions")
+    }
+}
+
+/// The suggested routes: the best fits first, the rest behind "Show all", then what everyone
+/// needs and what comes later, each apart from the ranking.
+#[function_component]
+pub fn Suggestions() -> Html {
+    let model = use_model();
+    let all = use_state(|| false);
+    let fw: &Framework = &model.framework;
+    let Some(target) = model.target() else {
+        return Html::default();
+    };
+    let gaps = gaps(fw, &model.assessment, &target);
+    let advice = suggest(fw, &model.assessment, &gaps);
+    let n = advice.ranked.len();
+    let shown = if *all { n } else { n.min(FIRST_SHOWN) };
+    let toggle = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
+    html! {
+        <section class="app-card app-routes" aria-labelledby="routes-heading">
+            <h2 id="routes-heading" class="app-card__title">{ "Suggested training and CPD" }</h2>
+            if advice.is_empty() {
+                <p>{ "Routes appear here once you have rated gaps at the level you aim for." }</p>
+            }
+            if n > 0 {
+                <p class="app-hint">
+                    { "Routes that fit your move come first, then those that develop most of your gaps. Each says why it is in its place." }
+                </p>
+                <ol class="app-routes__list" id="routes-ranked">
+                    { for advice.ranked.iter().take(shown).map(|s| route_card(s.route, advice.why(fw, s))) }
+                </ol>
+                if n > FIRST_SHOWN {
+                    <p>
+                        <button type="button" class="app-button app-button--secondary"
+                            aria-expanded={(*all).to_string()} aria-controls="routes-ranked"
+                            onclick={toggle}>
+                            { show_all_label(n, *all) }
+                        </button>
+                    </p>
+                }
+            }
+            if !advice.everyone.is_empty() {
+                <h3 class="app-routes__group">{ "Everyone needs these" }</h3>
+                <p class="app-hint">
+                    { "Mandatory or universal training for your roles. It is not ranked: do it alongside whatever you choose." }
+                </p>
+                <ul class="app-routes__list">
+                    { for advice.everyone.iter().map(|r| route_card(r, "Everyone in these roles needs this.".to_string())) }
+                </ul>
+            }
+            if !advice.later.is_empty() {
+                <details class="app-route__more">
+                    <summary>{ format!("Later in your career ({})", advice.later.len()) }</summary>
+                    <p class="app-hint">{ "These would develop your gaps, but are not open to you from your current role yet." }</p>
+                    <ul class="app-routes__list">
+                        { for advice.later.iter().map(|l| route_card(l.route, format!("Not yet. {}", l.why))) }
+                    </ul>
+                </details>
+            }
+            if !advice.past.is_empty() {
+                <p class="app-hint">
+                    { format!(
+                        "Left out because you are past them: {}.",
+                        advice.past.iter().map(|r| r.title.as_str()).collect::<Vec<_>>().join("; ")
+                    ) }
+                </p>
+            }
+        </section>
+    }
+}
