@@ -313,3 +313,74 @@ fn every_error_has_a_message_and_advice() {
         assert!(e.advice().len() > 20, "{e:?}");
     }
 }
+
+#[test]
+fn who_a_route_is_for_names_known_levels_and_fits_the_moves_that_list_it() {
+    let mut text = small_with(
+        "develops_competences = [\"b.care.1\"]",
+        "develops_competences = [\"b.care.1\"]\nfor_levels = [\"b\", \"zz\"]\nleads_to = [\"qq\"]",
+    );
+    text.push_str(
+        "\n[[moves]]\nfrom = \"a\"\nto = \"b\"\nkind = \"up\"\nrequires = \"A post.\"\nroutes = [\"supervision\", \"complex\"]\n",
+    );
+    let found = issues(&text);
+    // A route's problems are reported at its [[routes]] line, just above its id.
+    let route_line = line_of(&text, "id = \"complex\"") - 1;
+    let move_line = line_of(&text, "[[moves]]");
+    let at = |line: usize| -> Vec<Problem> {
+        found
+            .iter()
+            .filter(|i| i.line == line)
+            .map(|i| i.problem.clone())
+            .collect()
+    };
+    assert_eq!(
+        at(route_line),
+        [
+            Problem::UnknownReference {
+                kind: "level",
+                id: "zz".into()
+            },
+            Problem::UnknownReference {
+                kind: "level",
+                id: "qq".into()
+            }
+        ]
+    );
+    // The career map would send someone at "a" to a route that starts from "b" only.
+    assert_eq!(
+        at(move_line),
+        [Problem::RouteNotForMove {
+            route: "complex".into(),
+            level: "a".into()
+        }]
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().any(|i| i
+        .to_string()
+        .contains("someone at the level \"a\" cannot start")));
+}
+
+#[test]
+fn who_a_route_is_for_is_read_from_the_file() {
+    let text = small_with(
+        "develops_competences = [\"b.care.1\"]",
+        "develops_competences = [\"b.care.1\"]\nfor_levels = [\"a\"]\nleads_to = [\"b\"]\neveryone = true",
+    );
+    let fw = parse(&text).unwrap();
+    let r = fw
+        .routes
+        .iter()
+        .find(|r| r.id.as_str() == "complex")
+        .unwrap();
+    assert_eq!(r.audience.from, [LevelId::new("a")]);
+    assert_eq!(r.audience.leads_to, [LevelId::new("b")]);
+    assert!(r.audience.everyone);
+    // And through the compiled form the rating page reads.
+    let compiled = stepwise::domain::framework::compact::encode(
+        &fw,
+        stepwise::domain::framework::compact::Form::Complete,
+    );
+    let back = stepwise::domain::framework::compact::decode(&compiled).unwrap();
+    assert_eq!(back.routes, fw.routes);
+}

@@ -371,3 +371,41 @@ fn the_built_in_list_says_which_frameworks_have_a_career_map() {
         );
     }
 }
+
+/// Suggestions leave out routes a person is past and show apart those they are not yet at:
+/// every apprenticeship and qualification on a career ladder says which roles start it, and
+/// a route that leads to a role never starts from it.
+#[test]
+fn every_apprenticeship_and_qualification_says_who_can_start_it() {
+    let (_, fw) = read("content/mhn.toml");
+    for r in &fw.routes {
+        let long = matches!(
+            r.kind,
+            stepwise::domain::framework::RouteKind::Apprenticeship
+                | stepwise::domain::framework::RouteKind::Qualification
+        );
+        assert!(
+            !long || !r.audience.from.is_empty(),
+            "{} names no for_levels",
+            r.id
+        );
+        for l in &r.audience.leads_to {
+            assert!(
+                !r.audience.from.contains(l),
+                "{} starts from {l}, the level it leads to",
+                r.id
+            );
+        }
+    }
+    // Mandatory training is marked, so that it is shown apart and never ranked first.
+    let everyone: Vec<&str> = fw
+        .routes
+        .iter()
+        .filter(|r| r.audience.everyone)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        everyone.contains(&"oliver-mcgowan-training"),
+        "{everyone:?}"
+    );
+}

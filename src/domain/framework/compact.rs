@@ -11,13 +11,13 @@
 
 use crate::domain::error::Error;
 use crate::domain::framework::{
-    Area, AreaId, Audience, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain,
-    DomainId, Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteId, RouteKind,
-    Scale, ScaleValue, TrainingRoute,
+    Area, AreaId, Audience, CareerMove, CareerRoute, Competence, Destination, Domain, DomainId,
+    Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteKind, Scale, ScaleValue,
+    TrainingRoute,
 };
-use std::collections::BTreeSet;
 
 mod layout;
+mod sound;
 use layout::{
     career_route_code, link_kind_code, move_kind_code, route_kind_code, AudienceEntry,
     CompetenceEntry, Compiled, LevelEntry, LinkEntry, MetaEntry, MoveEntry, NamedEntry, RouteEntry,
@@ -356,52 +356,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
         })
         .collect::<Result<Vec<_>, Error>>()?;
 
-    // The checks that matter for using the framework safely: ids are unique, references
-    // resolve, and the scale has values, one of them "met", each once.
-    fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
-        let mut seen = BTreeSet::new();
-        ids.into_iter().all(|id| seen.insert(id))
-    }
-    let unique_ids = unique(levels.iter().map(|l| l.id.as_str()))
-        && unique(domains.iter().map(|d| d.id.as_str()))
-        && unique(areas.iter().map(|a| a.id.as_str()))
-        && unique(competences.iter().map(|c| c.id.as_str()))
-        && unique(routes.iter().map(|r| r.id.as_str()));
-    let mut values = BTreeSet::new();
-    let scale_ok = scale.iter().any(|v| v.met) && scale.iter().all(|v| values.insert(v.value));
-    if !unique_ids || !scale_ok {
-        return Err(damaged(
-            "an id is used twice, or the scale has no \"met\" value",
-        ));
-    }
-    let level = |id: &LevelId| levels.iter().any(|l| &l.id == id);
-    let domain = |id: &DomainId| domains.iter().any(|d| &d.id == id);
-    let competence = |id: &CompetenceId| competences.iter().any(|c| &c.id == id);
-    let route = |id: &RouteId| routes.iter().any(|t| &t.id == id);
-    let resolves = competences.iter().all(|c| {
-        level(&c.level)
-            && domain(&c.domain)
-            && c.areas.iter().all(|a| areas.iter().any(|x| &x.id == a))
-    }) && routes.iter().all(|t| {
-        t.develops_competences.iter().all(competence)
-            && t.develops_domains.iter().all(domain)
-            && t.audience
-                .from
-                .iter()
-                .chain(&t.audience.leads_to)
-                .all(level)
-    }) && moves.iter().all(|m| {
-        level(&m.from)
-            && match &m.to {
-                Destination::Level(to) => level(to),
-                Destination::Role(_) => true,
-            }
-            && m.routes.iter().all(route)
-    });
-    if !resolves {
-        return Err(damaged("a reference does not resolve"));
-    }
-    Ok(Framework::new(Parts {
+    let parts = Parts {
         meta,
         scale: Scale { values: scale },
         levels,
@@ -411,5 +366,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
         areas,
         moves,
         links,
-    }))
+    };
+    sound::check(&parts)?;
+    Ok(Framework::new(parts))
 }
