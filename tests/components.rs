@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+#[path = "components/suggestions.rs"]
+mod suggestions;
 
 use std::rc::Rc;
 use stepwise::domain::error::{ContentIssue, Problem};

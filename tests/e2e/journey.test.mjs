@@ -59,8 +59,11 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   const gaps = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
   await gaps.getByRole('listitem').filter({ hasText: theirs[0] }).waitFor();
   const routes = page.getByRole('region', { name: 'Suggested training and CPD' });
+  // The gap rated in their own role comes first: secure in the current role before moving.
   const first = routes.getByRole('listitem').first();
-  await first.getByText(/^Develops 1 of your 1 gap for /).waitFor();
+  await first.getByText(`Get secure in your current role first (${levelTitle(current)}): it develops 1 of your 1 gap there`).waitFor();
+  // Then the routes the career map lists for the move, saying so.
+  await routes.getByRole('listitem').filter({ hasText: `Fits your move from ${levelTitle(current)} to ${levelTitle(target)}` }).first().waitFor();
   const title = await first.getByRole('heading').textContent();
   // Entry requirements and provider come with the complete framework, when first opened.
   await first.getByText('Who it is for, and who provides it').click();

@@ -224,7 +224,13 @@ pub fn suggest<'f>(framework: &'f Framework, a: &Assessment, gaps_there: &Gaps<'
             && !route.audience.leads_to.contains(&target.id)
             && in_move.is_none();
         let useful = !closes.is_empty() || !closes_current.is_empty() || in_move.is_some();
-        match standing(framework, route, current) {
+        // The career map lists it for this move: the content check makes sure the move's
+        // starting role can take it.
+        let standing = match in_move {
+            Some(_) => Standing::Open,
+            None => standing(framework, route, current, target),
+        };
+        match standing {
             Standing::Past if useful => advice.past.push(route),
             Standing::Later(why) if !closes.is_empty() => advice.later.push(Later {
                 route,

@@ -13,8 +13,15 @@ pub enum Standing {
     Later(String),
 }
 
-/// Where someone in `current` stands with `route`. With no role chosen, every route is open.
-pub fn standing(framework: &Framework, route: &TrainingRoute, current: Option<&Level>) -> Standing {
+/// Where someone in `current` who aims for `aim` stands with `route`. With no role chosen,
+/// every route is open. A route that names no roles to start from is open to anyone at or
+/// aiming for the career levels it suits.
+pub fn standing(
+    framework: &Framework,
+    route: &TrainingRoute,
+    current: Option<&Level>,
+    aim: &Level,
+) -> Standing {
     let Some(here) = current else {
         return Standing::Open;
     };
@@ -35,7 +42,7 @@ pub fn standing(framework: &Framework, route: &TrainingRoute, current: Option<&L
         let [from, to] = route.career_levels;
         return if here.career_level > to {
             Standing::Past
-        } else if here.career_level < from {
+        } else if here.career_level.max(aim.career_level) < from {
             Standing::Later(format!(
                 "It suits career levels {from} to {to}, and you are at career level {}.",
                 here.career_level
