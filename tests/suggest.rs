@@ -297,3 +297,35 @@ fn with_no_role_chosen_routes_are_ranked_by_gaps_specific_before_broad() {
     sorted.sort_by(|x, y| y.cmp(x));
     assert_eq!(named, sorted);
 }
+
+#[test]
+fn a_route_naming_no_roles_is_open_to_anyone_at_or_aiming_for_its_career_levels() {
+    use stepwise::domain::assessment::suggest::{standing, Standing};
+    let fw = mhn();
+    let level = |id: &str| fw.level(&LevelId::new(id)).unwrap();
+    let route = |id: &str| fw.routes.iter().find(|r| r.id.as_str() == id).unwrap();
+    // PSIRF training suits career levels 6 to 9 and names no roles.
+    let psirf = route("psirf-training");
+    assert!(psirf.audience.from.is_empty());
+    assert_eq!(
+        standing(&fw, psirf, Some(level("l5")), level("l6c")),
+        Standing::Open
+    );
+    assert!(matches!(
+        standing(&fw, psirf, Some(level("l5")), level("l5")),
+        Standing::Later(why) if why == "It suits career levels 6 to 9, and you are at career level 5."
+    ));
+    // Suicide prevention e-learning suits career levels 2 to 6: a matron is past it.
+    let e = route("suicide-prevention-elearning");
+    assert_eq!(
+        standing(&fw, e, Some(level("l7m")), level("l8m")),
+        Standing::Past
+    );
+    // With no role chosen, everything is open.
+    let na = route("nursing-associate-apprenticeship");
+    assert_eq!(standing(&fw, na, None, level("l4na")), Standing::Open);
+    assert_eq!(
+        standing(&fw, na, Some(level("l4na")), level("l5")),
+        Standing::Past
+    );
+}

@@ -71,6 +71,21 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   await first.getByText(`Provided by: ${routeTitled(title).provider}`, { exact: true }).waitFor();
   await expectNoAxeViolations(page, 'gaps and suggestions');
 
+  // Five suggestions first; the rest with the keyboard, behind "Show all".
+  const ranked = routes.getByRole('list').first().getByRole('listitem');
+  assert.equal(await ranked.count(), 5);
+  const showAll = routes.getByRole('button', { name: /^Show all \d+ suggestions$/ });
+  assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
+  const total = Number((await showAll.textContent()).match(/\d+/)[0]);
+  assert.ok(total > 5);
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  const fewer = routes.getByRole('button', { name: 'Show the first 5 only' });
+  await fewer.waitFor();
+  assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
+  assert.equal(await ranked.count(), total);
+  await expectNoAxeViolations(page, 'all suggestions');
+
   // Gaps only: just the gap is listed.
   // Back to rating: the level aimed for is still the one shown.
   await page.getByRole('button', { name: 'Rate yourself' }).click();
