@@ -52,6 +52,12 @@ async fn five_suggestions_come_first_and_show_all_reveals_the_rest() {
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    // The routes are in the gap report.
+    find(&root, ".app-gaps button")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
 
     let first = titles(&root);
     assert_eq!(first.len(), 5, "{first:?}");

@@ -30,7 +30,6 @@ use crate::domain::assessment::Assessment;
 use crate::domain::framework::{
     CareerMove, Competence, Destination, Framework, Level, RouteKind, TrainingRoute,
 };
-use std::cmp::{Ordering, Reverse};
 
 /// How many suggestions are shown before "Show all".
 pub const FIRST_SHOWN: usize = 5;
@@ -101,7 +100,8 @@ pub struct Advice<'f> {
     pub ranked: Vec<Suggestion<'f>>,
     /// Mandatory or universal training for the roles in view, not ranked.
     pub everyone: Vec<&'f TrainingRoute>,
-    /// Routes that would develop gaps but are not open to the person yet.
+    /// Routes that would develop gaps but are not open to the person yet, in the framework's
+    /// order.
     pub later: Vec<Later<'f>>,
     /// Routes that would develop gaps but that the person is past.
     pub past: Vec<&'f TrainingRoute>,
@@ -142,6 +142,39 @@ struct Candidate<'f> {
     in_stay: Option<usize>,
     /// The career level aimed for.
     aim: i64,
+    tier: Tier,
+}
+
+/// The parts of the ranking, in order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    Secure,
+    Move,
+    Gaps,
+}
+
+/// Sorts candidates into their place: by tier, then by what decides within it.
+fn rank(list: &mut [Candidate]) {
+    list.sort_by_key(|c| {
+        let mut key = [0i64; 8];
+        match c.tier {
+            Tier::Secure => {
+                key[1] = -(c.suggestion.closes_current.len() as i64);
+                key[2] = c.in_stay.map_or(i64::MAX, |p| p as i64);
+            }
+            Tier::Move => {
+                key[0] = 1;
+                key[1] = c.in_move.map_or(i64::MAX, |p| p as i64);
+            }
+            Tier::Gaps => {
+                key[0] = 2;
+                for (k, (_, v)) in key[1..].iter_mut().zip(c.keys()) {
+                    *k = v;
+                }
+            }
+        }
+        key
+    });
 }
 
 impl Candidate<'_> {
@@ -162,15 +195,13 @@ impl Candidate<'_> {
     }
 }
 
-/// The first key on which `a` comes before `b`, if it does.
-fn decided(a: &Candidate, b: &Candidate) -> (Ordering, Option<Decider>) {
-    for ((name, x), (_, y)) in a.keys().into_iter().zip(b.keys()) {
-        match x.cmp(&y) {
-            Ordering::Equal => continue,
-            other => return (other, Some(name)),
-        }
-    }
-    (Ordering::Equal, None)
+/// The first key on which `a` and `b` differ: what put the first ahead of the second.
+fn decided(a: &Candidate, b: &Candidate) -> Option<Decider> {
+    a.keys()
+        .into_iter()
+        .zip(b.keys())
+        .find(|((_, x), (_, y))| x != y)
+        .map(|((name, _), _)| name)
 }
 
 /// The move on the career map from `from` to `to`, if the map has one.
@@ -261,41 +292,53 @@ pub fn suggest<'f>(framework: &'f Framework, a: &Assessment, gaps_there: &Gaps<'
                     in_move,
                     in_stay: position(stay, route),
                     aim: i64::from(target.career_level),
+                    tier: Tier::Gaps,
                 });
             }
             _ => {}
         }
     }
 
-    // Secure in the current role first: routes for growing in it that close its gaps.
-    let mut secure: Vec<Candidate> = Vec::new();
-    let mut moving: Vec<Candidate> = Vec::new();
-    let mut rest: Vec<Candidate> = Vec::new();
-    for c in candidates {
-        if c.in_stay.is_some() && !c.suggestion.closes_current.is_empty() {
-            secure.push(c);
+    // Secure in the current role first: routes for growing in it that close its gaps, at
+    // most SECURE_FIRST of them; the others take their place by move or by gaps. One sort
+    // (std's sort is compiled anew for each use, and costs the app's size each time).
+    for c in &mut candidates {
+        c.tier = if c.in_stay.is_some() && !c.suggestion.closes_current.is_empty() {
+            Tier::Secure
         } else if c.in_move.is_some() {
-            moving.push(c);
+            Tier::Move
         } else {
-            rest.push(c);
-        }
+            Tier::Gaps
+        };
     }
-    secure.sort_by_key(|c| (Reverse(c.suggestion.closes_current.len()), c.in_stay));
-    for c in secure.split_off(SECURE_FIRST.min(secure.len())) {
-        if c.in_move.is_some() {
-            moving.push(c);
-        } else {
-            rest.push(c);
+    rank(&mut candidates);
+    let secure_count = candidates
+        .iter()
+        .take_while(|c| c.tier == Tier::Secure)
+        .count();
+    if secure_count > SECURE_FIRST {
+        for c in &mut candidates[SECURE_FIRST..secure_count] {
+            c.tier = if c.in_move.is_some() {
+                Tier::Move
+            } else {
+                Tier::Gaps
+            };
         }
+        rank(&mut candidates);
     }
-    moving.sort_by_key(|c| c.in_move);
-    rest.sort_by(|a, b| decided(a, b).0);
+    let first_move = secure_count.min(SECURE_FIRST);
+    let first_gaps = candidates
+        .iter()
+        .position(|c| c.tier == Tier::Gaps)
+        .unwrap_or(candidates.len());
+    let (secure, rest) = candidates.split_at_mut(first_move);
+    let (moving, rest) = rest.split_at_mut(first_gaps - first_move);
 
     let of = the_move.map_or(0, |m| m.routes.len());
-    for c in &mut secure {
+    for c in secure.iter_mut() {
         c.suggestion.fit = Fit::SecureFirst;
     }
-    if let [a, b] = secure.as_mut_slice() {
+    if let [a, b] = secure {
         let more = a.suggestion.closes_current.len() > b.suggestion.closes_current.len();
         a.suggestion.ahead = Some(if more {
             Decider::CurrentGaps
@@ -303,7 +346,7 @@ pub fn suggest<'f>(framework: &'f Framework, a: &Assessment, gaps_there: &Gaps<'
             Decider::MapOrder
         });
     }
-    for c in &mut moving {
+    for c in moving {
         c.suggestion.fit = Fit::Move {
             position: c.in_move.unwrap_or_default(),
             of,
@@ -312,14 +355,8 @@ pub fn suggest<'f>(framework: &'f Framework, a: &Assessment, gaps_there: &Gaps<'
     for i in 1..rest.len() {
         let (before, after) = rest.split_at_mut(i);
         let (a, b) = (&mut before[i - 1], &after[0]);
-        a.suggestion.ahead = decided(a, b).1;
+        a.suggestion.ahead = decided(a, b);
     }
-    advice.ranked = secure
-        .into_iter()
-        .chain(moving)
-        .chain(rest)
-        .map(|c| c.suggestion)
-        .collect();
-    advice.later.sort_by_key(|l| Reverse(l.closes));
+    advice.ranked = candidates.into_iter().map(|c| c.suggestion).collect();
     advice
 }
