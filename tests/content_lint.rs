@@ -306,6 +306,11 @@ fn a_route_in_two_frameworks_is_the_same_kind_in_both() {
                         "route {:?} in {path_a} and {path_b}",
                         ra.id
                     );
+                    assert_eq!(
+                        ra.audience.everyone, rb.audience.everyone,
+                        "route {:?} is mandatory for everyone in one of {path_a} and {path_b} only",
+                        ra.id
+                    );
                 }
             }
         }
