@@ -90,6 +90,14 @@ async fn five_suggestions_come_first_and_show_all_reveals_the_rest() {
         Some("true")
     );
     assert_eq!(button.text_content().unwrap(), "Show the first 5 only");
+    // Keyboard focus moves to the first route revealed.
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|a| a.text_content());
+    assert_eq!(active.as_deref(), Some(all[5].as_str()));
 
     // Mandatory training and routes for later are apart from the ranking, with why.
     let routes = text(&find(&root, ".app-routes"));

@@ -84,6 +84,9 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   await fewer.waitFor();
   assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
   assert.equal(await ranked.count(), total);
+  // Focus moved to the first route revealed, so the keyboard carries on from there.
+  const sixth = await ranked.nth(5).getByRole('heading').textContent();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), sixth);
   await expectNoAxeViolations(page, 'all suggestions');
 
   // Gaps only: just the gap is listed.

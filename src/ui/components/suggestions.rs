@@ -2,13 +2,16 @@ use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::{suggest, FIRST_SHOWN};
 use crate::domain::framework::{Framework, TrainingRoute};
 use crate::ui::context::use_model;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// One route: its title, why it is here, its facts and where to read more.
-fn route_card(r: &TrainingRoute, why: String) -> Html {
+/// One route: its title, why it is here, its facts and where to read more. `heading` is set
+/// on the first route "Show all" reveals, so that keyboard focus can move there.
+fn route_card(r: &TrainingRoute, why: String, heading: Option<NodeRef>) -> Html {
+    let focusable = heading.is_some().then_some("-1");
     html! {
         <li class="app-route">
-            <h3 class="app-route__title">{ &r.title }</h3>
+            <h3 class="app-route__title" tabindex={focusable} ref={heading.unwrap_or_default()}>{ &r.title }</h3>
             <p class="app-route__why">{ why }</p>
             <p class="app-route__facts">
                 { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
@@ -50,6 +53,19 @@ fn show_all_label(n: usize, open: bool) -> String {
 pub fn Suggestions() -> Html {
     let model = use_model();
     let all = use_state(|| false);
+    let first_revealed = use_node_ref();
+    {
+        // After "Show all", put focus on the first route it revealed, not left behind them.
+        let first_revealed = first_revealed.clone();
+        use_effect_with(*all, move |all| {
+            if *all {
+                if let Some(el) = first_revealed.cast::<HtmlElement>() {
+                    // Focus is a courtesy; failing to move it loses nothing.
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let fw: &Framework = &model.framework;
     let Some(target) = model.target() else {
         return Html::default();
@@ -73,7 +89,10 @@ pub fn Suggestions() -> Html {
                     { "Routes that fit your move come first, then those that develop most of your gaps. Each says why it is in its place." }
                 </p>
                 <ol class="app-routes__list" id="routes-ranked">
-                    { for advice.ranked.iter().take(shown).map(|s| route_card(s.route, advice.why(fw, s))) }
+                    { for advice.ranked.iter().take(shown).enumerate().map(|(i, s)| {
+                        let heading = (i == FIRST_SHOWN).then(|| first_revealed.clone());
+                        route_card(s.route, advice.why(fw, s), heading)
+                    }) }
                 </ol>
                 if n > FIRST_SHOWN {
                     <p>
@@ -91,7 +110,7 @@ pub fn Suggestions() -> Html {
                     { "Mandatory or universal training for your roles. It is not ranked: do it alongside whatever you choose." }
                 </p>
                 <ul class="app-routes__list">
-                    { for advice.everyone.iter().map(|r| route_card(r, "Everyone in these roles needs this.".to_string())) }
+                    { for advice.everyone.iter().map(|r| route_card(r, "Everyone in these roles needs this.".to_string(), None)) }
                 </ul>
             }
             if !advice.later.is_empty() {
@@ -99,7 +118,7 @@ pub fn Suggestions() -> Html {
                     <summary>{ format!("Later in your career ({})", advice.later.len()) }</summary>
                     <p class="app-hint">{ "These would develop your gaps, but are not open to you from your current role yet." }</p>
                     <ul class="app-routes__list">
-                        { for advice.later.iter().map(|l| route_card(l.route, format!("Not yet. {}", l.why))) }
+                        { for advice.later.iter().map(|l| route_card(l.route, format!("Not yet. {}", l.why), None)) }
                     </ul>
                 </details>
             }
