@@ -128,7 +128,7 @@ fn the_team_view_loads_good_reports_and_lists_bad_ones_with_reasons() {
     let csv = needs_csv(&fw, &needs);
     assert!(
         csv.starts_with(
-            "route,kind,people,gaps closed,names\r\nTeaching course,Qualification,2,2,Ann; Ben\r\n"
+            "route,kind,type,duration,funding,provider,people,gaps closed,names\r\nTeaching course,Qualification,development,1 year,Employer,,2,2,Ann; Ben\r\n"
         ),
         "{csv}"
     );
@@ -287,4 +287,56 @@ fn the_heatmap_measures_against_the_aim_or_the_current_role_and_exports_as_csv()
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("person,current role,"));
     assert_eq!(lines.next().unwrap(), "Ann,Career level 5: Nurse,100,100,");
+}
+
+#[test]
+fn training_needs_rank_by_gaps_closed_and_keep_mandatory_training_apart() {
+    // Ann has two gaps at the level she aims for and Ben one. A mandatory induction suits
+    // both of their roles, whatever their gaps.
+    let text = common::small_with(
+        "[[routes]]\nid = \"teaching\"",
+        "[[routes]]\nid = \"induction\"\ntitle = \"Induction\"\nkind = \"in-work\"\ncareer_levels = [5, 6]\nduration = \"A day\"\nentry = \"\"\nfunding = \"Employer\"\nprovider = \"Employer\"\nsource_url = \"https://example.org/\"\nchecked = \"2026-11-23\"\nsummary = \"Mandatory\"\neveryone = true\ndevelops_domains = [\"care\"]\n\n[[routes]]\nid = \"teaching\"",
+    );
+    let fw = stepwise::domain::framework::content::parse(&text).expect("parses");
+    let people = [
+        ("Ann", vec![("b.lead.1", 0), ("b.learn.1", 0)]),
+        ("Ben", vec![("b.lead.1", 0)]),
+    ];
+    let files: Vec<(String, String)> = people
+        .iter()
+        .map(|(name, ratings)| {
+            let mut a = Assessment {
+                current: Some(LevelId::new("a")),
+                ..Assessment::default()
+            };
+            for (c, v) in ratings {
+                a.rate(CompetenceId::new(*c), *v);
+            }
+            let info = ReportInfo {
+                person: (*name).into(),
+                date: "2026-11-23".into(),
+            };
+            (format!("{name}.json"), export_json(&fw, &a, &info))
+        })
+        .collect();
+    let (members, rejected) = load(&fw, &files);
+    assert_eq!(rejected, []);
+    let needs = training_needs(&fw, &members);
+    let development: Vec<_> = needs.iter().filter(|n| !n.mandatory).collect();
+    assert!(development
+        .windows(2)
+        .all(|w| (w[0].gaps, w[0].people.len()) >= (w[1].gaps, w[1].people.len())));
+    let mandatory: Vec<_> = needs.iter().filter(|n| n.mandatory).collect();
+    assert_eq!(mandatory.len(), 1);
+    assert_eq!(mandatory[0].route.as_str(), "induction");
+    assert_eq!(mandatory[0].people, ["Ann", "Ben"]);
+    assert!(
+        needs.last().is_some_and(|n| n.mandatory),
+        "mandatory training comes after the development routes"
+    );
+    let csv = needs_csv(&fw, &needs);
+    assert!(
+        csv.contains("Induction,In-work learning,mandatory,A day,Employer,Employer,2,0,Ann; Ben"),
+        "{csv}"
+    );
 }

@@ -188,7 +188,12 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await page.getByLabel('Role', { exact: true }).selectOption({ label: levelTitle(current) });
   await page.getByText('Showing 3 of 3 people.').waitFor();
   const csv = await download(page, 'Download the analysis (CSV)');
-  assert.match(csv.text, /^route,kind,people,gaps closed,names\r\n[^\r\n]+,3,\d+,Ann Smith; Ben Jones; Cat Lee\r\n/);
+  assert.match(csv.text, /^route,kind,type,duration,funding,provider,people,gaps closed,names\r\n[^\r\n]+,development,[^\r\n]+,3,\d+,Ann Smith; Ben Jones; Cat Lee\r\n/);
+  // Mandatory training is listed apart, after the development routes.
+  const rows = csv.text.trim().split('\r\n').slice(1);
+  const firstMandatory = rows.findIndex((r) => r.includes(',mandatory,'));
+  assert.ok(firstMandatory > 0 && rows.slice(firstMandatory).every((r) => r.includes(',mandatory,')));
+  await tna.getByRole('heading', { name: 'Mandatory training', exact: true }).waitFor();
 
   // The team saved as one file opens again as the same team, in one go.
   const team = await download(page, 'Save the team as one file');

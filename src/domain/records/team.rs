@@ -25,6 +25,8 @@ pub struct Member {
     pub current_cells: Vec<Option<u8>>,
     /// The routes suggested for the person's gaps, with how many gaps each closes.
     pub helps: Vec<(RouteId, usize)>,
+    /// Mandatory training for the person's roles, needed whatever their gaps.
+    pub mandatory: Vec<RouteId>,
 }
 
 impl Member {
@@ -55,18 +57,20 @@ impl Member {
             Some(c) => cells_at(c),
             None => vec![None; framework.domains.len()],
         };
-        let (cells, helps) = match &target {
+        let (cells, helps, mandatory) = match &target {
             Some(t) => {
                 let cells = cells_at(t);
                 let g = gaps(framework, a, t);
-                let helps = suggest(framework, a, &g)
+                let advice = suggest(framework, a, &g);
+                let helps = advice
                     .ranked
-                    .into_iter()
+                    .iter()
                     .map(|s| (s.route.id.clone(), s.closes.len()))
                     .collect();
-                (cells, helps)
+                let mandatory = advice.everyone.iter().map(|r| r.id.clone()).collect();
+                (cells, helps, mandatory)
             }
-            None => (vec![None; framework.domains.len()], Vec::new()),
+            None => (vec![None; framework.domains.len()], Vec::new(), Vec::new()),
         };
         Member {
             name,
@@ -77,12 +81,13 @@ impl Member {
             cells,
             current_cells,
             helps,
+            mandatory,
         }
     }
 
-    /// Whether a suggested route for this person's gaps is `route`.
+    /// Whether `route` is suggested for this person's gaps, or is mandatory training for them.
     pub fn helped_by(&self, route: &RouteId) -> bool {
-        self.helps.iter().any(|(r, _)| r == route)
+        self.helps.iter().any(|(r, _)| r == route) || self.mandatory.contains(route)
     }
 }
 
@@ -256,29 +261,37 @@ pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) ->
     csv_text(std::iter::once(header).chain(lines))
 }
 
-/// A route and the people whose gaps it would help close.
+/// A route and the people whose gaps it would help close, or who need it as mandatory
+/// training.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Need {
     pub route: RouteId,
     pub people: Vec<String>,
-    /// Gaps closed, summed over those people.
+    /// Gaps closed, summed over those people (none for mandatory training).
     pub gaps: usize,
+    /// Mandatory training, needed by everyone in the roles it suits, whatever their gaps.
+    pub mandatory: bool,
 }
 
-/// Routes ranked by how many people they would help, then by gaps closed.
+/// Development routes first, ranked by the gaps they would close across the people, then by
+/// how many people they would help; then mandatory training, by how many people need it.
 pub fn training_needs<'a>(
     framework: &Framework,
     members: impl IntoIterator<Item = &'a Member>,
 ) -> Vec<Need> {
-    let mut needs: Vec<Need> = framework
-        .routes
-        .iter()
-        .map(|r| Need {
-            route: r.id.clone(),
-            people: Vec::new(),
-            gaps: 0,
-        })
-        .collect();
+    let blank = |mandatory| {
+        framework
+            .routes
+            .iter()
+            .map(|r| Need {
+                route: r.id.clone(),
+                people: Vec::new(),
+                gaps: 0,
+                mandatory,
+            })
+            .collect::<Vec<_>>()
+    };
+    let (mut develop, mut mandatory) = (blank(false), blank(true));
     let index: HashMap<&RouteId, usize> = framework
         .routes
         .iter()
@@ -288,29 +301,57 @@ pub fn training_needs<'a>(
     for m in members {
         for (route, closes) in &m.helps {
             if let Some(&i) = index.get(route) {
-                needs[i].people.push(m.name.clone());
-                needs[i].gaps += closes;
+                develop[i].people.push(m.name.clone());
+                develop[i].gaps += closes;
+            }
+        }
+        for route in &m.mandatory {
+            if let Some(&i) = index.get(route) {
+                mandatory[i].people.push(m.name.clone());
             }
         }
     }
-    needs.retain(|n| !n.people.is_empty());
-    needs.sort_by(|a, b| {
-        b.people
-            .len()
-            .cmp(&a.people.len())
-            .then(b.gaps.cmp(&a.gaps))
+    develop.retain(|n| !n.people.is_empty());
+    mandatory.retain(|n| !n.people.is_empty());
+    develop.sort_by(|a, b| {
+        b.gaps
+            .cmp(&a.gaps)
+            .then(b.people.len().cmp(&a.people.len()))
     });
-    needs
+    mandatory.sort_by_key(|n| std::cmp::Reverse(n.people.len()));
+    develop.extend(mandatory);
+    develop
 }
 
-/// The training needs analysis as CSV: route, kind, people helped, gaps closed, names.
+/// The training needs analysis as CSV: route, kind, whether it is development or mandatory,
+/// duration, funding, provider, people, gaps closed, names.
 pub fn needs_csv(framework: &Framework, needs: &[Need]) -> String {
-    let header = ["route", "kind", "people", "gaps closed", "names"].map(String::from);
+    let header = [
+        "route",
+        "kind",
+        "type",
+        "duration",
+        "funding",
+        "provider",
+        "people",
+        "gaps closed",
+        "names",
+    ]
+    .map(String::from);
     let rows = needs.iter().filter_map(|n| {
         let route = framework.route(&n.route)?;
         Some([
             route.title.clone(),
             route.kind.label().to_string(),
+            if n.mandatory {
+                "mandatory"
+            } else {
+                "development"
+            }
+            .to_string(),
+            route.duration.clone(),
+            route.funding.clone(),
+            route.provider.clone(),
             n.people.len().to_string(),
             n.gaps.to_string(),
             n.people.join("; "),

@@ -23,6 +23,7 @@ mod suggestions;
 mod summary;
 mod team_files;
 mod team_heat;
+mod team_needs;
 mod team_person;
 mod team_view;
 

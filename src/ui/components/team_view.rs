@@ -1,5 +1,6 @@
 use super::team_files::{read_files, thousands, Status};
 use super::team_heat::{filter_menu, heat_table};
+use super::team_needs::need_list;
 use super::TeamPerson;
 use crate::domain::records::team::{
     self, heatmap, heatmap_csv, needs_csv, training_needs, Against, Need,
@@ -333,19 +334,11 @@ pub fn TeamView() -> Html {
                 </section>
                 <section class="app-card" aria-labelledby="tna-heading">
                     <h2 id="tna-heading" class="app-card__title">{ "Training needs analysis" }</h2>
-                    <p class="app-hint">{ "Routes ranked by how many people's gaps they would help close." }</p>
                     if needs.is_empty() {
                         <p>{ "No gaps among the people shown, so no training to suggest." }</p>
                     } else {
-                        <ol class="app-routes__list">
-                            { for needs.iter().filter_map(|n| fw.route(&n.route).map(|r| (n, r))).map(|(n, r)| html! {
-                                <li class="app-route">
-                                    <h3 class="app-route__title">{ r.title.clone() }</h3>
-                                    <p>{ format!("Would help {} {} with {} gap(s): {}.", thousands(n.people.len()),
-                                        if n.people.len() == 1 { "person" } else { "people" }, n.gaps, names(&n.people)) }</p>
-                                </li>
-                            }) }
-                        </ol>
+                        { need_list("Development routes", "Ranked by how many gaps each would help close across the people shown, then by how many people.", needs.iter().filter(|n| !n.mandatory), &fw, &names) }
+                        { need_list("Mandatory training", "Everyone in the roles it suits needs it, whatever their gaps.", needs.iter().filter(|n| n.mandatory), &fw, &names) }
                         <button type="button" class="app-button" onclick={on_csv}>{ "Download the analysis (CSV)" }</button>
                     }
                 </section>

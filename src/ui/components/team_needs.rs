@@ -1,0 +1,53 @@
+//! The team view's training needs analysis, one list at a time.
+
+use super::team_files::thousands;
+use crate::domain::records::team::Need;
+use crate::domain::Framework;
+use yew::prelude::*;
+
+/// One list of the training needs analysis: each route with its facts and who it would help.
+pub fn need_list<'a>(
+    title: &'static str,
+    hint: &'static str,
+    needs: impl Iterator<Item = &'a Need>,
+    fw: &Framework,
+    names: &dyn Fn(&[String]) -> String,
+) -> Html {
+    let items: Vec<Html> = needs
+        .filter_map(|n| fw.route(&n.route).map(|r| (n, r)))
+        .map(|(n, r)| {
+            let people = format!(
+                "{} {}",
+                thousands(n.people.len()),
+                if n.people.len() == 1 { "person" } else { "people" }
+            );
+            let who = if n.mandatory {
+                format!("Needed by {people}: {}.", names(&n.people))
+            } else {
+                format!("Would help {people} with {} gap(s): {}.", n.gaps, names(&n.people))
+            };
+            let provider = if r.provider.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", r.provider)
+            };
+            html! {
+                <li class="app-route">
+                    <h4 class="app-route__title">{ r.title.clone() }</h4>
+                    <p class="app-route__facts">{ format!("{} · {} · {}{provider}", r.kind.label(), r.duration, r.funding) }</p>
+                    <p>{ who }</p>
+                </li>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h3>{ title }</h3>
+            <p class="app-hint">{ hint }</p>
+            <ol class="app-routes__list">{ for items }</ol>
+        </>
+    }
+}
