@@ -6,7 +6,8 @@
 //! `theirs`, the copy in storage now. Ratings, notes and areas are merged one competence (or
 //! area) at a time, so two people rating different competences in two tabs both keep their
 //! work; when both tabs changed the same competence, this tab's change wins, because it is
-//! the one the person is looking at.
+//! the one the person is looking at. The chosen levels, the plan and the person's name each
+//! merge whole.
 
 use crate::domain::assessment::Assessment;
 use crate::domain::ordered;
@@ -21,6 +22,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Asses
         notes: merge_map(&base.notes, &mine.notes, &theirs.notes),
         areas: merge_set(&base.areas, &mine.areas, &theirs.areas),
         plan: pick(&base.plan, &mine.plan, &theirs.plan),
+        person: pick(&base.person, &mine.person, &theirs.person),
     }
 }
 

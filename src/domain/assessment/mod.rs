@@ -26,6 +26,8 @@ pub struct Assessment {
     pub areas: BTreeSet<AreaId>,
     /// The action plan: what the person means to do to close their gaps.
     pub plan: Vec<PlanItem>,
+    /// The person's name as they typed it, for the report and its file names. May be empty.
+    pub person: String,
 }
 
 /// One step of an action plan.

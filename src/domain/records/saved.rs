@@ -3,8 +3,9 @@
 //! Format 1:
 //! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"a":["perinatal"],"n":{"l5.relate.1":"..."}}`
 //!
-//! `a` (areas of practice), `p` (action plan: `{"r":route id or "x":own words,"d":due,"s":status}`)
-//! and `n` (notes) are left out when empty.
+//! `a` (areas of practice), `p` (action plan: `{"r":route id or "x":own words,"d":due,"s":status}`),
+//! `n` (notes) and `who` (the person's name, added in December 2026: files written before it
+//! read with no name) are left out when empty.
 //!
 //! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
 //! [`decode`] turn each older format into the newest, so saved progress always moves forward.
@@ -60,6 +61,12 @@ struct SavedV1 {
         deserialize_with = "notes"
     )]
     n: BTreeMap<String, String>,
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "who"
+    )]
+    who: String,
 }
 
 /// One step of the action plan: a route (`r`) or the person's own words (`x`).
@@ -90,6 +97,10 @@ fn cur<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
 
 fn tgt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Option::deserialize(d).map_err(|_| D::Error::custom("\"tgt\" is not text"))
+}
+
+fn who<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    String::deserialize(d).map_err(|_| D::Error::custom("\"who\" (the name) is not text"))
 }
 
 fn areas<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
@@ -168,6 +179,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
             })
             .collect(),
         n: ordered::map(a.notes.iter().map(|(id, n)| (id.to_string(), n.clone()))),
+        who: a.person.clone(),
     };
     // Strings and maps with string keys always serialize.
     serde_json::to_string(&saved).unwrap_or_default()
@@ -263,6 +275,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
         notes: BTreeMap::new(),
         areas: ordered::set(saved.a.into_iter().map(AreaId::new)),
         plan,
+        person: saved.who,
     };
     for (id, text) in saved.n {
         a.set_note(CompetenceId::new(id), text);
@@ -275,6 +288,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
 pub enum LeftOut {
     Notes,
     Plan,
+    Name,
 }
 
 impl LeftOut {
@@ -282,13 +296,15 @@ impl LeftOut {
         match self {
             LeftOut::Notes => "your notes",
             LeftOut::Plan => "your action plan",
+            LeftOut::Name => "your name",
         }
     }
 }
 
 /// Encodes within `limit` characters (SCORM 1.2 keeps 4,096 of resume data), leaving out
-/// notes and then the action plan if it must, and saying what it left out. Ratings, levels
-/// and areas are never dropped: if they alone do not fit, it is an error, never a silent cut.
+/// notes, then the action plan, then the person's name if it must, and saying what it left
+/// out. Ratings, levels and areas are never dropped: if they alone do not fit, it is an
+/// error, never a silent cut.
 pub fn encode_within(
     framework: &Meta,
     a: &Assessment,
@@ -307,6 +323,9 @@ pub fn encode_within(
         } else if !slim.plan.is_empty() {
             slim.plan.clear();
             left_out.push(LeftOut::Plan);
+        } else if !slim.person.is_empty() {
+            slim.person.clear();
+            left_out.push(LeftOut::Name);
         } else {
             return Err(Error::ResumeTooLong {
                 length: text.chars().count(),

@@ -7,7 +7,8 @@ use crate::ui::state::{Action, PlanEdit};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The action plan: routes or the person's own actions, with target dates and status.
+/// The action plan: routes (with their duration, funding and provider) or the person's own
+/// actions, with target dates and status.
 #[function_component]
 pub fn ActionPlan() -> Html {
     let model = use_model();
@@ -93,8 +94,12 @@ pub fn ActionPlan() -> Html {
                         </tr></thead>
                         <tbody>
                             { for model.assessment.plan.iter().enumerate().map(|(index, item)| {
+                                let route = match &item.action {
+                                    PlanAction::Route(id) => fw.route(id),
+                                    PlanAction::Own(_) => None,
+                                };
                                 let name = match &item.action {
-                                    PlanAction::Route(id) => fw.route(id).map(|r| r.title.clone()).unwrap_or_else(|| id.to_string()),
+                                    PlanAction::Route(id) => route.map(|r| r.title.clone()).unwrap_or_else(|| id.to_string()),
                                     PlanAction::Own(text) => text.clone(),
                                 };
                                 let on_due = {
@@ -120,7 +125,17 @@ pub fn ActionPlan() -> Html {
                                 };
                                 html! {
                                     <tr>
-                                        <th scope="row">{ name.clone() }</th>
+                                        <th scope="row">
+                                            { name.clone() }
+                                            if let Some(r) = route {
+                                                <dl class="app-plan__facts">
+                                                    { for [("Duration", &r.duration), ("Funding", &r.funding), ("Provider", &r.provider)]
+                                                        .into_iter()
+                                                        .filter(|(_, v)| !v.is_empty())
+                                                        .map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v.clone() }</dd></div> }) }
+                                                </dl>
+                                            }
+                                        </th>
                                         <td>
                                             <label class="app-visually-hidden" for={format!("plan-due-{index}")}>{ format!("Target date for {name}") }</label>
                                             <input id={format!("plan-due-{index}")} class="app-input" type="date" value={item.due.clone()} disabled={model.ui.read_only} onchange={on_due} />

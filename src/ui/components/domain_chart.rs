@@ -37,7 +37,7 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
         };
 
     // Layout of the chart, in SVG user units.
-    const LABEL: i32 = 300;
+    const LABEL: i32 = 330;
     const BAR: i32 = 400;
     const ROW: i32 = 34;
     let height = ROW * rows.len() as i32 + 10;

@@ -60,7 +60,7 @@ pub fn ReportFiles() -> Html {
     }
 
     let info = ReportInfo {
-        person: model.ui.person.trim().to_string(),
+        person: model.assessment.person.trim().to_string(),
         date: crate::web::today(),
     };
     let download = |extension: &'static str| {

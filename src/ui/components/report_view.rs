@@ -1,4 +1,4 @@
-use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles};
+use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles, SignOff};
 use crate::domain::assessment::scoring::{reach_rule, score};
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The gap report: who and when, where they stand, the gaps and routes, and the action plan.
-/// Prints as a clean A4 report.
+/// Prints as an appraisal pack of at most three A4 pages: the summary and chart, the gaps,
+/// then the plan (only the routes in it) and a sign-off block for the manager.
 #[function_component]
 pub fn ReportView() -> Html {
     let model = use_model();
@@ -22,6 +23,11 @@ pub fn ReportView() -> Html {
             ))
         })
     };
+    let on_leave_name = {
+        let model = model.clone();
+        Callback::from(move |_: FocusEvent| model.dispatch(Action::LeaveNote))
+    };
+    let person = model.assessment.person.trim();
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             // Printing is offered, not required: a refusal leaves the page as it was.
@@ -40,11 +46,20 @@ pub fn ReportView() -> Html {
                 <div class="app-field app-no-print">
                     <label class="app-field__label" for="person-name">{ "Your name (shown on the report and in file names)" }</label>
                     <input id="person-name" class="app-input" type="text" autocomplete="name"
-                        value={model.ui.person.clone()} oninput={on_name} />
+                        value={model.assessment.person.clone()} oninput={on_name} onblur={on_leave_name}
+                        readonly={model.ui.read_only} />
                 </div>
                 <dl class="app-report__facts">
                     <dt>{ "Name" }</dt>
-                    <dd>{ if model.ui.person.trim().is_empty() { "Not given".to_string() } else { model.ui.person.clone() } }</dd>
+                    <dd>
+                        if person.is_empty() {
+                            <span class="app-no-print">{ "Not given" }</span>
+                            // A line to write the name on, in print.
+                            <span class="app-print-only app-signoff__line"></span>
+                        } else {
+                            { person }
+                        }
+                    </dd>
                     <dt>{ "Current role" }</dt>
                     <dd>{ current.map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</dd>
                     <dt>{ "Aiming for" }</dt>
@@ -69,6 +84,7 @@ pub fn ReportView() -> Html {
             }
             <GapList />
             <ActionPlan />
+            <SignOff />
             <ReportFiles />
         </div>
     }

@@ -1,6 +1,7 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::{suggest, FIRST_SHOWN};
 use crate::domain::framework::{Framework, TrainingRoute};
+use crate::ui::components::PlanButton;
 use crate::ui::context::use_model;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ fn route_card(r: &TrainingRoute, why: String, heading: Option<NodeRef>) -> Html 
                 { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
             </p>
             <p class="app-route__summary">{ &r.summary }</p>
+            <PlanButton route={r.id.clone()} title={r.title.clone()} />
             <details class="app-route__more">
                 <summary>{ "Who it is for, and who provides it" }</summary>
                 if !r.entry.is_empty() {

@@ -11,13 +11,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How long typing in a note pauses before it is saved, in milliseconds. Every keystroke
-/// saved would write storage, commit to the LMS and message the host page each time.
+/// How long typing in a note or the name pauses before it is saved, in milliseconds. Every
+/// keystroke saved would write storage, commit to the LMS and message the host page each time.
 const NOTE_PAUSE_MS: u32 = 400;
 
-/// Whether `now` differs from `then` in its notes alone.
-fn only_notes_changed(then: &Assessment, now: &Assessment) -> bool {
-    then.notes != now.notes
+/// Whether `now` differs from `then` only in what is typed: its notes or the person's name.
+fn only_typing_changed(then: &Assessment, now: &Assessment) -> bool {
+    (then.notes != now.notes || then.person != now.person)
         && then.current == now.current
         && then.target == now.target
         && then.ratings == now.ratings
@@ -27,8 +27,8 @@ fn only_notes_changed(then: &Assessment, now: &Assessment) -> bool {
 
 /// Saves the assessment in this browser under `key` (none: kept in memory), and in the LMS
 /// when there is one, within what it can keep. Ratings, levels and the plan are saved as they
-/// are made; a note when typing pauses, when its field is left, and when the page goes away,
-/// so nothing typed is lost on a reload.
+/// are made; a note or the name when typing pauses, when its field is left, and when the page
+/// goes away, so nothing typed is lost on a reload.
 #[hook]
 pub fn use_persistence(
     model: &UseReducerHandle<Model>,
@@ -89,7 +89,7 @@ pub fn use_persistence(
             let note_typed = last_saved
                 .borrow()
                 .as_ref()
-                .is_some_and(|then| only_notes_changed(then, now));
+                .is_some_and(|then| only_typing_changed(then, now));
             if note_typed {
                 // A new keystroke puts the save off again (dropping a Timeout cancels it).
                 let save = save.clone();

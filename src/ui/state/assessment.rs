@@ -1,5 +1,5 @@
 //! The assessment reducer: the domain data, the framework open and the person's assessment
-//! of themselves against it (levels, ratings, notes, areas, plan).
+//! of themselves against it (levels, ratings, notes, areas, plan, their name).
 
 use super::{AreaChoice, NoteEdit, PlanEdit, Rating};
 use crate::domain::assessment::PlanItem;
@@ -45,6 +45,8 @@ pub enum AssessmentAction {
     AddToPlan(PlanItem),
     EditPlan(PlanEdit),
     RemoveFromPlan(usize),
+    /// The person's name, as typed.
+    SetPerson(String),
     /// Another assessment in place of this one (an imported report).
     Replace(Assessment),
     /// Start again: nothing rated, noted or chosen.
@@ -152,6 +154,12 @@ impl AssessmentState {
                     return None;
                 }
                 m.assessment.plan.remove(index);
+            }
+            AssessmentAction::SetPerson(name) => {
+                if name == m.assessment.person {
+                    return None;
+                }
+                m.assessment.person = name;
             }
             AssessmentAction::Replace(assessment) => {
                 m.assessment = assessment;

@@ -47,6 +47,7 @@ pub enum Action {
     AddToPlan(PlanItem),
     EditPlan(PlanEdit),
     RemoveFromPlan(usize),
+    /// The person's name, as typed: saved with the assessment.
     SetPerson(String),
     ImportChecked(Rc<Imported>),
     ImportFailed(Error),
@@ -67,7 +68,7 @@ pub enum Action {
     SaveFailed(Error),
     SaveSucceeded,
     DismissLoadProblem,
-    /// The person left a note's field: what they typed is saved now.
+    /// The person left a note's field, or their name's: what they typed is saved now.
     LeaveNote,
     /// The competences are wanted: fetch them if they were left out.
     WantCompetences,
@@ -94,6 +95,7 @@ impl Action {
                 | Action::AddToPlan(_)
                 | Action::EditPlan(_)
                 | Action::RemoveFromPlan(_)
+                | Action::SetPerson(_)
                 | Action::ImportChecked(_)
                 | Action::ConfirmImport
         )
@@ -189,7 +191,7 @@ impl Model {
             Action::ProgressRequested => self.show(U::ProgressRequested),
             Action::ShowView(view) => self.show(U::ShowView(view)),
             Action::LeaveNote => self.show(U::LeaveNote),
-            Action::SetPerson(name) => self.show(U::SetPerson(name)),
+            Action::SetPerson(name) => self.assess(A::SetPerson(name), None),
             Action::ImportChecked(imported) => self.show(U::ImportChecked(imported)),
             Action::ImportFailed(e) => self.show(U::ImportFailed(e)),
             Action::CancelImport => self.show(U::CancelImport),
@@ -203,7 +205,12 @@ impl Model {
             Action::DismissLoadProblem => self.show(U::DismissLoadProblem),
             Action::ConfirmImport => {
                 let imported = self.ui.pending_import.clone()?;
-                let assessment = imported.assessment.clone();
+                let mut assessment = imported.assessment.clone();
+                // The name the report was made for; a report's own assessment may predate
+                // names being saved with it.
+                if !imported.info.person.is_empty() {
+                    assessment.person = imported.info.person.clone();
+                }
                 self.assess(A::Replace(assessment), Some(U::Imported(imported)))
             }
             Action::ConfirmStartAgain => self.assess(A::Clear, Some(U::StartedAgain)),

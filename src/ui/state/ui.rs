@@ -36,8 +36,6 @@ pub struct UiState {
     pub saving: Saving,
     /// The level the career map is explored from; `None` means the current role.
     pub map_from: Option<LevelId>,
-    /// The person's name, for exported reports.
-    pub person: String,
     pub view: View,
     /// Counts the host page's requests for progress, so each gets an answer.
     pub progress_requests: u32,
@@ -58,7 +56,6 @@ pub enum UiAction {
     ProgressRequested,
     ShowView(View),
     LeaveNote,
-    SetPerson(String),
     ImportChecked(Rc<Imported>),
     ImportFailed(Error),
     CancelImport,
@@ -89,7 +86,6 @@ impl UiState {
             filtered: None,
             confirming_start_again: false,
             map_from: None,
-            person: String::new(),
             view: View::Assess,
             read_only: false,
             progress_requests: 0,
@@ -149,7 +145,6 @@ impl UiState {
             }
             UiAction::ShowView(view) => m.view = view,
             UiAction::LeaveNote => m.notes_left = m.notes_left.wrapping_add(1),
-            UiAction::SetPerson(name) => m.person = name,
             UiAction::ImportChecked(imported) => {
                 m.pending_import = Some(imported);
                 m.import_message = None;
@@ -188,9 +183,6 @@ impl UiState {
             UiAction::Imported(imported) => {
                 m.pending_import = None;
                 m.reset_view(work.assessment.current.clone());
-                if !imported.info.person.is_empty() {
-                    m.person = imported.info.person.clone();
-                }
                 m.import_message = Some(ImportMessage::Done {
                     from: describe_report(&imported),
                     notice: imported.version_notice.clone(),
