@@ -130,3 +130,18 @@ mod two_tabs {
         );
     }
 }
+
+#[test]
+fn the_name_typed_in_one_tab_is_kept_and_this_tabs_wins_when_both_changed_it() {
+    let base = rated(&[("a", 1)]);
+    let mut theirs = rated(&[("a", 1), ("b", 2)]);
+    theirs.person = "Jo Bloggs".into();
+    let mine = rated(&[("a", 1), ("c", 3)]);
+    let merged = merge(&base, &mine, &theirs);
+    assert_eq!(merged.person, "Jo Bloggs", "the other tab's name is taken");
+    assert_eq!(merged.rating(&id("c")), Some(3));
+
+    let mut mine = mine;
+    mine.person = "Jo B.".into();
+    assert_eq!(merge(&base, &mine, &theirs).person, "Jo B.");
+}

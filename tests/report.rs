@@ -145,6 +145,19 @@ fn the_csv_has_a_row_per_competence_and_is_safe_in_a_spreadsheet() {
 }
 
 #[test]
+fn the_name_travels_with_the_assessment_in_a_report() {
+    let fw = common::small();
+    let mut a = Assessment::default();
+    a.rate(CompetenceId::new("a.care.1"), 1);
+    a.person = "Jo Bloggs".into();
+    let text = export_json(&fw, &a, &info());
+    let imported = import_json(&text, &fw.meta).expect("the export imports");
+    assert_eq!(imported.info.person, "Jo Bloggs");
+    assert_eq!(imported.assessment.person, "Jo Bloggs");
+    assert_eq!(imported.assessment, a);
+}
+
+#[test]
 fn file_names_carry_the_name_and_date() {
     assert_eq!(
         file_name(&info(), "json"),

@@ -46,6 +46,31 @@ fn saved_progress_reads_back_exactly() {
 }
 
 #[test]
+fn the_persons_name_is_saved_with_the_assessment_and_left_out_when_empty() {
+    let fw = small();
+    let mut a = sample();
+    assert!(
+        !encode(&fw.meta, &a).contains("\"who\""),
+        "no name, no member"
+    );
+    a.person = "Siân O'Neil \"Ward 3\" \u{202e}".into();
+    let text = encode(&fw.meta, &a);
+    assert!(text.contains("\"who\":\"Siân O'Neil"), "{text}");
+    assert_eq!(decode(&text, "test"), Ok(a));
+}
+
+#[test]
+fn progress_saved_before_names_were_kept_reads_with_no_name() {
+    let a = decode(
+        "{\"v\":1,\"fw\":\"test\",\"cur\":\"a\",\"r\":{\"a.care.1\":2}}",
+        "test",
+    )
+    .expect("format 1 without a name reads");
+    assert_eq!(a.person, "");
+    assert_eq!(a.rating(&CompetenceId::new("a.care.1")), Some(2));
+}
+
+#[test]
 fn unreadable_saved_data_gives_a_reason() {
     for (text, needle) in [
         ("not json", "not valid JSON"),
@@ -62,6 +87,7 @@ fn unreadable_saved_data_gives_a_reason() {
         ),
         ("{\"v\":1,\"fw\":\"test\",\"n\":{\"a.care.1\":5}}", "note"),
         ("{\"v\":1,\"fw\":\"test\",\"cur\":5}", "cur"),
+        ("{\"v\":1,\"fw\":\"test\",\"who\":[\"Jo\"]}", "the name"),
     ] {
         match decode(text, "test") {
             Err(Error::SavedDataUnreadable { reason }) => {
@@ -209,7 +235,7 @@ fn a_full_assessment_of_the_largest_framework_fits_scorm_12_resume_data() {
 }
 
 #[test]
-fn resume_data_that_would_not_fit_drops_notes_then_the_plan_and_says_so() {
+fn resume_data_that_would_not_fit_drops_notes_then_the_plan_then_the_name_and_says_so() {
     use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
     use stepwise::domain::records::saved::{encode_within, LeftOut};
     let fw = small();
@@ -230,6 +256,21 @@ fn resume_data_that_would_not_fit_drops_notes_then_the_plan_and_says_so() {
         .collect();
     let (_, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
     assert_eq!(left_out, vec![LeftOut::Notes, LeftOut::Plan]);
+
+    // A name too long for what is left goes last of all, and is named.
+    a.person = "Jo ".repeat(2000);
+    let (text, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    assert_eq!(left_out, vec![LeftOut::Notes, LeftOut::Plan, LeftOut::Name]);
+    assert_eq!(decode(&text, "test").unwrap().ratings, a.ratings);
+    a.person = "Jo Bloggs".into();
+    a.plan.clear();
+    let (text, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    assert_eq!(left_out, vec![LeftOut::Notes]);
+    assert_eq!(
+        decode(&text, "test").unwrap().person,
+        "Jo Bloggs",
+        "a short name is kept"
+    );
 
     // Ratings alone too long: an error, never a silent cut.
     let mut many = Assessment::default();

@@ -233,3 +233,61 @@ fn choosing_a_role_after_a_failed_fetch_tries_again() {
     let again = failed.reduce(Action::SetCurrent(LevelId::new("b")));
     assert_eq!(again.statements, LeftOut::Loading(COMPLETE.into()));
 }
+
+#[test]
+fn the_name_is_part_of_the_assessment_so_it_is_saved_and_cleared_with_it() {
+    assert!(
+        Action::SetPerson("Jo".into()).changes_assessment(),
+        "typing it saves it"
+    );
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::SetPerson("Jo Bloggs".into()));
+    assert_eq!(m.assessment.person, "Jo Bloggs");
+    let cleared = m
+        .reduce(Action::AskStartAgain)
+        .reduce(Action::ConfirmStartAgain);
+    assert_eq!(
+        cleared.assessment.person, "",
+        "starting again forgets the name too"
+    );
+
+    let review = Rc::new(
+        Model::new(Rc::new(common::small()), loaded()).with_settings(
+            &stepwise::domain::embedding::settings::Settings {
+                review: true,
+                ..Default::default()
+            },
+        ),
+    )
+    .reduce(Action::SetPerson("Someone else".into()));
+    assert_eq!(review.assessment.person, "", "review mode changes nothing");
+}
+
+#[test]
+fn an_imported_report_brings_the_name_it_was_made_for() {
+    use stepwise::domain::records::report::{Imported, ReportInfo};
+    let mut made = Assessment::default();
+    made.rate(CompetenceId::new("a.care.1"), 2);
+    // A report of before names were saved with the assessment: the name is only beside it.
+    let imported = Imported {
+        assessment: made,
+        info: ReportInfo {
+            person: "Jo Bloggs".into(),
+            date: "2026-11-23".into(),
+        },
+        framework_version: "1".into(),
+        version_notice: None,
+        unknown_competences: 0,
+    };
+    let m = model()
+        .reduce(Action::SetPerson("Sam".into()))
+        .reduce(Action::ImportChecked(Rc::new(imported)));
+    assert_eq!(
+        m.assessment.person, "Sam",
+        "nothing replaced before the person agrees"
+    );
+    let m = m.reduce(Action::ConfirmImport);
+    assert_eq!(m.assessment.person, "Jo Bloggs");
+    assert_eq!(m.assessment.rating(&CompetenceId::new("a.care.1")), Some(2));
+}

@@ -61,13 +61,15 @@ pub fn assessment(competences: Vec<CompetenceId>) -> impl Strategy<Value = Asses
         prop::option::of((0u32..100, 0u8..4)),
         any::<bool>(),
         prop::collection::vec(step(), 0..3),
+        prop_oneof![Just(String::new()), text()],
     )
         .prop_map(
-            move |(current, target, ratings, notes, old, perinatal, plan)| {
+            move |(current, target, ratings, notes, old, perinatal, plan, person)| {
                 let mut a = Assessment {
                     current,
                     target,
                     plan,
+                    person,
                     ..Assessment::default()
                 };
                 for ((id, rating), note) in competences.iter().zip(ratings).zip(notes) {
