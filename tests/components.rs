@@ -2,6 +2,8 @@
 //! user would on the DOM, and check what they would see.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "components/appraisal.rs"]
+mod appraisal;
 mod common;
 #[path = "components/suggestions.rs"]
 mod suggestions;
