@@ -81,7 +81,11 @@ pub fn ActionPlan() -> Html {
         <section class="app-card app-plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading" class="app-card__title">{ "Action plan" }</h2>
             if model.assessment.plan.is_empty() {
-                <p>{ "Nothing planned yet. Add a suggested route or an action of your own." }</p>
+                <p>
+                    { "Nothing planned yet." }
+                    // Advice for the screen, not for paper.
+                    <span class="app-no-print">{ " Add a suggested route or an action of your own." }</span>
+                </p>
             } else {
                 <div class="app-table-wrap">
                     <table class="app-table app-plan__table">
