@@ -69,7 +69,7 @@ async fn five_suggestions_come_first_and_show_all_reveals_the_rest() {
         .contains("Fits your move from Career level 5: Nurse to Career level 6: Senior nurse"));
     assert!(!text(&routes).contains("(s)"));
 
-    let button = find(&root, ".app-routes button");
+    let button = find(&root, ".app-routes button[aria-controls]");
     assert_eq!(button.text_content().unwrap(), "Show all 7 suggestions");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
@@ -84,7 +84,7 @@ async fn five_suggestions_come_first_and_show_all_reveals_the_rest() {
     let all = titles(&root);
     assert_eq!(all.len(), 7, "{all:?}");
     assert_eq!(all[..5], first[..]);
-    let button = find(&root, ".app-routes button");
+    let button = find(&root, ".app-routes button[aria-controls]");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
