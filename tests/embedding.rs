@@ -5,16 +5,20 @@ mod common;
 use stepwise::domain::embedding::messages::{
     command, complete, is_complete, progress, ready, to_json, Command,
 };
-use stepwise::domain::embedding::settings::Settings;
+use stepwise::domain::embedding::settings::{Deployment, Settings};
 use stepwise::domain::{Assessment, CompetenceId, LevelId};
 
-fn settings(pairs: &[(&str, &str)]) -> Settings {
-    Settings::read(|name| {
+fn lookup<'a>(pairs: &'a [(&str, &str)]) -> impl Fn(&str) -> Option<String> + 'a {
+    |name| {
         pairs
             .iter()
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.to_string())
-    })
+    }
+}
+
+fn settings(pairs: &[(&str, &str)]) -> Settings {
+    Settings::read(lookup(pairs), &Deployment::default())
 }
 
 #[test]
@@ -25,10 +29,6 @@ fn settings_are_read_from_the_page_with_sensible_defaults() {
         ("current", "l5"),
         ("target", " "),
         ("mode", "Review"),
-        (
-            "origins",
-            "https://lms.example.ac.uk/, javascript:alert(1) http://moodle.local",
-        ),
     ]);
     assert_eq!(s.framework.as_deref(), Some("mhn"));
     assert_eq!(
@@ -38,9 +38,36 @@ fn settings_are_read_from_the_page_with_sensible_defaults() {
     assert_eq!(s.current, Some(LevelId::new("l5")));
     assert_eq!(s.target, None, "blank means unset");
     assert!(s.review);
+    assert_eq!(settings(&[]), Settings::default());
+}
+
+/// `?origins=<itself>` let any page that framed the app hear a learner's progress and rewrite
+/// their aim: the page address (the launch settings) can no longer set any deployment setting.
+#[test]
+fn the_page_address_cannot_allow_an_origin_hide_a_view_or_move_the_heading() {
+    let s = settings(&[
+        ("origins", "https://evil.example"),
+        ("hide", "report"),
+        ("heading-level", "3"),
+    ]);
+    assert!(s.allowed_origins.is_empty());
+    assert!(!s.allows("https://evil.example", "https://app.example"));
+    assert!(s.shows_view("report"));
+    assert_eq!(s.heading_tag(1), "h1");
+}
+
+#[test]
+fn the_deployment_allows_origins_hides_views_and_sets_the_heading_level() {
+    let file = Deployment::from_json(
+        r#"{"origins": ["https://lms.example.ac.uk/", "javascript:alert(1)", "http://moodle.local", "https://a.example/path"],
+            "hide": ["team", "assess", "nonsense"], "heading-level": 2}"#,
+    )
+    .unwrap();
+    let s = Settings::read(lookup(&[]), &file);
     assert_eq!(
         s.allowed_origins,
-        vec!["https://lms.example.ac.uk", "http://moodle.local"]
+        vec!["https://lms.example.ac.uk", "http://moodle.local"],
+        "only origins, as a browser writes them"
     );
     assert!(s.allows("http://moodle.local", "https://app.example"));
     assert!(
@@ -48,7 +75,31 @@ fn settings_are_read_from_the_page_with_sensible_defaults() {
         "its own origin always"
     );
     assert!(!s.allows("https://evil.example", "https://app.example"));
-    assert_eq!(settings(&[]), Settings::default());
+    assert_eq!(
+        s.hidden_views,
+        vec!["team"],
+        "rating yourself is never hidden"
+    );
+    assert!(!s.shows_view("team") && s.shows_view("report"));
+    assert_eq!(
+        (s.heading_tag(1), s.heading_tag(2), s.heading_tag(5)),
+        ("h2", "h3", "h6")
+    );
+
+    // The host element's data- attributes replace the file's, setting by setting.
+    let attributes = [("origins", "https://other.example"), ("heading-level", "9")];
+    let s = Settings::read(
+        lookup(&[]),
+        &file.clone().overridden_by(lookup(&attributes)),
+    );
+    assert_eq!(s.allowed_origins, vec!["https://other.example"]);
+    assert_eq!(s.hidden_views, vec!["team"]);
+    assert_eq!(s.heading_tag(1), "h1", "a level out of range is ignored");
+
+    // A file that does not read is refused whole, with the reason.
+    let typo = Deployment::from_json(r#"{"origin": ["https://lms.example.ac.uk"]}"#);
+    assert!(typo.unwrap_err().contains("origin"));
+    assert!(Deployment::from_json("not json").is_err());
 }
 
 #[test]

@@ -9,7 +9,16 @@
 // `boot.js?full` (used by the SCORM packages) starts with the full one.
 import init from './stepwise.js';
 
-document.documentElement.dataset.stepwiseBase = new URL('.', import.meta.url).href;
+const base = new URL('.', import.meta.url);
+document.documentElement.dataset.stepwiseBase = base.href;
+
+// The site's own settings (allowed origins, hidden views, heading level: see EMBEDDING.md),
+// fetched while the module loads. Only from the app's own origin, and only from this file:
+// never from the page address, which any page that frames the app can write.
+const config = base.origin === location.origin
+  ? fetch(new URL('stepwise.config.json', base), { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.text() : ''), () => '')
+  : Promise.resolve('');
 
 // index.html carries its first screen as plain HTML (src/ui/first_screen.rs), for a first
 // visit to the default framework. Where the page will open something else (an address with
@@ -52,6 +61,7 @@ function loadFull() {
 }
 
 globalThis.__stepwise = {
+  config: () => config,
   load: () => loadFull().then(() => undefined),
   takeOver: (root, handover) => loadFull().then((module) => module.takeOver(root, handover)),
 };

@@ -15,8 +15,8 @@ mod entry {
     /// Takes over from the rating page's app in `root`, with what it hands over as JSON
     /// (see `stepwise::ui::mount::hand_over`).
     #[wasm_bindgen(js_name = takeOver)]
-    pub fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
-        stepwise::ui::mount::take_over(root, &handover)
+    pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
+        stepwise::ui::mount::take_over(root, handover).await
     }
 }
 

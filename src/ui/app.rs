@@ -7,6 +7,7 @@ use crate::domain::embedding::settings::Settings;
 use crate::domain::framework::content;
 use crate::domain::framework::source::Source;
 use crate::domain::{Error, Framework};
+use crate::ui::context::Headings;
 use crate::ui::handover::Handover;
 use crate::web::scorm::{CourseHandle, Lms};
 use std::rc::Rc;
@@ -161,9 +162,9 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     html! {
-        <>
+        <ContextProvider<Headings> context={Headings(props.settings.heading_level)}>
             { picker }
             { body }
-        </>
+        </ContextProvider<Headings>>
     }
 }

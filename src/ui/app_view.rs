@@ -147,12 +147,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
             <div class="app-shell" ref={shell}>
                 <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
-                    <h1 class="app-header__title">{ first_screen::heading(&model.framework) }</h1>
+                    <@{props.settings.heading_tag(1)} class="app-header__title">{ first_screen::heading(&model.framework) }</@>
                     <p class="app-header__lede">{ first_screen::LEDE }</p>
                 </@>
                 <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
-                        { for View::ALL.iter().filter(|&&v| v != View::Map || has_map).map(|&view| {
+                        { for View::ALL.iter().filter(|&&v| (v != View::Map || has_map) && props.settings.shows_view(v.key())).map(|&view| {
                             let current = model.ui.view == view;
                             let onclick = {
                                 let model = model.clone();

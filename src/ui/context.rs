@@ -23,3 +23,22 @@ pub struct StorageKey(pub Option<String>);
 pub fn use_storage_key() -> Option<String> {
     use_context::<StorageKey>().and_then(|k| k.0)
 }
+
+/// The level of the widget's own heading, as the deployment set it (`heading-level`), so the
+/// widget's headings fit under the host page's. Provided by the app; without it (component
+/// tests) the widget's title is an `h1`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Headings(pub Option<u8>);
+
+impl Headings {
+    /// The tag of a heading of `rank` within the widget: 1 its title, 2 a section, 3 a part
+    /// of one, 4 below that.
+    pub fn tag(self, rank: u8) -> &'static str {
+        crate::domain::embedding::settings::heading_tag(self.0, rank)
+    }
+}
+
+#[hook]
+pub fn use_headings() -> Headings {
+    use_context::<Headings>().unwrap_or_default()
+}

@@ -3,7 +3,8 @@
 
 use super::first_screen::FirstChoice;
 use super::{App, AppProps, Extras, Handover};
-use crate::web::{base_url, describe, focus_within, mark, settings_for};
+use crate::domain::embedding::settings::Deployment;
+use crate::web::{base_url, deployment, describe, focus_within, mark, settings_for};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -26,6 +27,15 @@ fn render(root: web_sys::Element, mut props: AppProps) {
 /// rating page's module, which hands over to the full module for the rest.
 pub fn start(extras: Option<Extras>) {
     mark("stepwise-start");
+    // boot.js started fetching the deployment's settings with the module, so this seldom
+    // waits; until they are read nothing is drawn that they could change.
+    wasm_bindgen_futures::spawn_local(async move {
+        let deployment = deployment().await;
+        start_with(extras, &deployment);
+    });
+}
+
+fn start_with(extras: Option<Extras>, deployment: &Deployment) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -40,7 +50,7 @@ pub fn start(extras: Option<Extras>) {
         .unwrap_or_default();
     if hosts.is_empty() {
         if let Some(root) = document.get_element_by_id("stepwise") {
-            let settings = settings_for(&root);
+            let settings = settings_for(&root, deployment);
             let first_choice = first_choice(&document, &root);
             root.set_inner_html("");
             let props = AppProps {
@@ -57,7 +67,7 @@ pub fn start(extras: Option<Extras>) {
         return;
     }
     for host in hosts {
-        if let Err(e) = mount_in_shadow(&document, &host, &base, extras) {
+        if let Err(e) = mount_in_shadow(&document, &host, &base, extras, deployment) {
             host.set_text_content(Some(&format!(
                 "Stepwise could not start here ({}).",
                 describe(e)
@@ -85,8 +95,9 @@ fn mount_in_shadow(
     host: &web_sys::Element,
     base: &str,
     extras: Option<Extras>,
+    deployment: &Deployment,
 ) -> Result<(), JsValue> {
-    let settings = settings_for(host);
+    let settings = settings_for(host, deployment);
     let shadow =
         host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
     let link = document.create_element("link")?;
@@ -154,7 +165,10 @@ pub async fn hand_over(
 }
 
 /// The full module: takes over from the rating page's app in `root` (see [`hand_over`]).
-pub fn take_over(root: web_sys::Element, handover: &str) -> Result<(), JsValue> {
+pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
+    // The same promise boot.js made for the rating page's module: already settled.
+    let deployment = deployment().await;
+    let handover = handover.as_str();
     let handover = Handover::from_json(handover)
         .ok_or_else(|| JsValue::from_str("the hand-over could not be read"))?;
     if !root.is_connected() {
@@ -176,7 +190,7 @@ pub fn take_over(root: web_sys::Element, handover: &str) -> Result<(), JsValue> 
     }
     root.replace_with_with_node_1(&fresh)?;
     let props = AppProps {
-        settings: settings_for(&settings_from),
+        settings: settings_for(&settings_from, &deployment),
         base: base_url(),
         embedded,
         extras: Some(super::extras()),

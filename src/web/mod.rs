@@ -7,6 +7,7 @@ pub mod panic;
 pub mod scorm;
 pub mod storage;
 
+use crate::domain::embedding::settings::{Deployment, CONFIG_FILE};
 use crate::domain::Error;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -85,12 +86,62 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Settings from an element's `data-` attributes, then the page's query string.
-pub fn settings_for(element: &web_sys::Element) -> crate::domain::embedding::settings::Settings {
-    crate::domain::embedding::settings::Settings::read(|name| {
-        element
-            .get_attribute(&format!("data-{name}"))
-            .or_else(|| query_param(name))
+/// Settings for the widget in `element`: launch settings from its `data-` attributes, then the
+/// page's query string; deployment settings from its `data-` attributes, then `deployment`
+/// (the site's `stepwise.config.json`), never from the query string.
+pub fn settings_for(
+    element: &web_sys::Element,
+    deployment: &Deployment,
+) -> crate::domain::embedding::settings::Settings {
+    let attribute = |name: &str| element.get_attribute(&format!("data-{name}"));
+    if query_param("origins").is_some() && attribute("origins").is_none() {
+        web_sys::console::warn_1(
+            &format!(
+                "Stepwise ignores ?origins= in the page address: any page could write it. \
+                 The site's {CONFIG_FILE} (or data-origins on the element Stepwise is in) \
+                 lists the origins it talks to; see EMBEDDING.md."
+            )
+            .into(),
+        );
+    }
+    let deployment = deployment.clone().overridden_by(attribute);
+    crate::domain::embedding::settings::Settings::read(
+        |name| attribute(name).or_else(|| query_param(name)),
+        &deployment,
+    )
+}
+
+/// The deployment's settings: `stepwise.config.json` beside the app, which boot.js starts
+/// fetching (same origin only) while the module loads. No file, or a file that does not read,
+/// gives the safe default: no other origin, nothing hidden. A file that does not read is
+/// reported in the console for the site's owner.
+pub async fn deployment() -> Deployment {
+    let promise = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into())
+        .ok()
+        .and_then(|hooks| js_sys::Reflect::get(&hooks, &"config".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return Deployment::default();
+    };
+    let text = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        return Deployment::default();
+    }
+    Deployment::from_json(&text).unwrap_or_else(|reason| {
+        web_sys::console::error_1(
+            &format!(
+                "Stepwise could not read {CONFIG_FILE} ({reason}), so it talks to no other \
+                 origin and hides nothing. See EMBEDDING.md."
+            )
+            .into(),
+        );
+        Deployment::default()
     })
 }
 

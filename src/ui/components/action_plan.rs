@@ -2,7 +2,7 @@ use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::suggest;
 use crate::domain::assessment::{PlanAction, PlanItem, PlanStatus};
 use crate::domain::RouteId;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, PlanEdit};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 /// actions, with target dates and status.
 #[function_component]
 pub fn ActionPlan() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let own = use_state(String::new);
@@ -79,7 +80,7 @@ pub fn ActionPlan() -> Html {
     };
     html! {
         <section class="app-card app-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading" class="app-card__title">{ "Action plan" }</h2>
+            <@{h.tag(2)} id="plan-heading" class="app-card__title">{ "Action plan" }</@>
             if model.assessment.plan.is_empty() {
                 <p>
                     { "Nothing planned yet." }

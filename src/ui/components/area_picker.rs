@@ -1,4 +1,4 @@
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, AreaChoice};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -6,11 +6,12 @@ use yew::prelude::*;
 /// Choosing areas of practice, which bring area-specific competences into view.
 #[function_component]
 pub fn AreaPicker() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     html! {
         <section class="app-card app-areas" aria-labelledby="areas-heading">
-            <h2 id="areas-heading" class="app-card__title">{ "Your areas of practice" }</h2>
+            <@{h.tag(2)} id="areas-heading" class="app-card__title">{ "Your areas of practice" }</@>
             <fieldset class="app-checkboxes">
                 <legend class="app-checkboxes__legend">{ "Areas you work in (optional)" }</legend>
                 <p class="app-hint">

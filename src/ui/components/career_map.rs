@@ -1,5 +1,5 @@
 use crate::domain::framework::{CareerMove, Destination, MoveKind};
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -8,6 +8,7 @@ use yew::prelude::*;
 /// requires and which routes lead there. It can be explored from any level.
 #[function_component]
 pub fn CareerMap() -> Html {
+    let h = use_headings();
     let model = use_model();
     let heading = use_node_ref();
     let fw = &model.framework;
@@ -29,7 +30,7 @@ pub fn CareerMap() -> Html {
     else {
         return html! {
             <section class="app-card app-map" aria-labelledby="map-heading">
-                <h2 id="map-heading" class="app-card__title">{ "Career map" }</h2>
+                <@{h.tag(2)} id="map-heading" class="app-card__title">{ "Career map" }</@>
                 <p>{ "Choose your current role under \"Rate yourself\" first: the map starts from it, and you can explore from any level after that." }</p>
             </section>
         };
@@ -57,7 +58,7 @@ pub fn CareerMap() -> Html {
             .collect();
         html! {
             <li class="app-move">
-                <h4 class="app-move__title">{ title.clone() }</h4>
+                <@{h.tag(4)} class="app-move__title">{ title.clone() }</@>
                 <p>{ &m.requires }</p>
                 if !routes.is_empty() {
                     <p class="app-move__routes">{ format!("Routes that lead there: {}.", routes.join("; ")) }</p>
@@ -94,9 +95,9 @@ pub fn CareerMap() -> Html {
     ];
     html! {
         <section class="app-card app-map" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="app-card__title" tabindex="-1" ref={heading}>
+            <@{h.tag(2)} id="map-heading" class="app-card__title" tabindex="-1" ref={heading}>
                 { format!("Career map from {}", here.title()) }
-            </h2>
+            </@>
             <p class="app-hint">
                 { "Moving across into an equivalent role, or staying and growing in post, are careers as valued as moving up." }
             </p>
@@ -112,14 +113,14 @@ pub fn CareerMap() -> Html {
                 let moves: Vec<&CareerMove> = fw.moves_from(&origin).filter(|m| m.kind == *kind).collect();
                 (!moves.is_empty()).then(|| html! {
                     <div class="app-map__group">
-                        <h3 class="app-map__group-title">{ *label }</h3>
+                        <@{h.tag(3)} class="app-map__group-title">{ *label }</@>
                         <ul class="app-map__list">{ for moves.into_iter().map(&render_move) }</ul>
                     </div>
                 })
             }) }
             if !fw.links.is_empty() {
                 <div class="app-map__group">
-                    <h3 class="app-map__group-title">{ "Find out more" }</h3>
+                    <@{h.tag(3)} class="app-map__group-title">{ "Find out more" }</@>
                     <ul class="app-map__links">
                         { for fw.links.iter().map(|l| html! {
                             <li>

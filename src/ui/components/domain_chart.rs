@@ -1,6 +1,6 @@
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::LevelId;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +12,7 @@ pub struct DomainChartProps {
 /// sentence for those who cannot see the chart.
 #[function_component]
 pub fn DomainChart(props: &DomainChartProps) -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let Some(level) = fw.level(&props.level) else {
@@ -43,7 +44,7 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
     let height = ROW * rows.len() as i32 + 10;
     html! {
         <section class="app-card app-chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading" class="app-card__title">{ format!("By domain at {}", level.title()) }</h2>
+            <@{h.tag(2)} id="chart-heading" class="app-card__title">{ format!("By domain at {}", level.title()) }</@>
             <p class="app-chart__summary">{ sentence }</p>
             <figure class="app-chart__figure">
                 <svg class="app-chart__svg" viewBox={format!("0 0 {} {height}", LABEL + BAR + 60)}

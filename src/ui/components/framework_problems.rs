@@ -1,4 +1,5 @@
 use crate::domain::Error;
+use crate::ui::context::use_headings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +17,13 @@ pub struct FrameworkProblemsProps {
 /// Every problem found in a framework file, with where it is and what to do.
 #[function_component]
 pub fn FrameworkProblems(props: &FrameworkProblemsProps) -> Html {
+    let h = use_headings();
     let issues = &props.issues;
     html! {
         <div class="app-problems" role="alert">
-            <h1 class="app-problems__title">
+            <@{h.tag(1)} class="app-problems__title">
                 { if props.source.is_empty() { "This framework cannot be used yet".to_string() } else { format!("Stepwise cannot use {} yet", props.source) } }
-            </h1>
+            </@>
             <p>{ props.error.to_string() }</p>
             if !issues.is_empty() {
                 <ul class="app-problems__list">

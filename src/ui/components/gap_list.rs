@@ -1,11 +1,12 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::ui::components::Suggestions;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use yew::prelude::*;
 
 /// The gaps to the level aimed for, by domain, and the routes suggested for them.
 #[function_component]
 pub fn GapList() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let Some(target) = model.target() else {
@@ -26,13 +27,13 @@ pub fn GapList() -> Html {
     html! {
         <>
             <section class="app-card app-gaps" aria-labelledby="gaps-heading">
-                <h2 id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</h2>
+                <@{h.tag(2)} id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</@>
                 <p aria-live="polite">{ summary }</p>
                 { for gaps.by_domain.iter().map(|(d, list)| html! {
                     <div class="app-gaps__domain">
-                        <h3 class="app-gaps__title">
+                        <@{h.tag(3)} class="app-gaps__title">
                             { fw.domain(d).map(|d| d.name.as_str()).unwrap_or_default() }
-                        </h3>
+                        </@>
                         <ul class="app-gaps__list">
                             { for list.iter().map(|c| html! {
                                 <li>

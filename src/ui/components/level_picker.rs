@@ -1,6 +1,6 @@
 use crate::domain::framework::{Level, MoveKind};
 use crate::domain::LevelId;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::first_screen;
 use crate::ui::state::Action;
 use web_sys::HtmlSelectElement;
@@ -28,6 +28,7 @@ fn on_select(
 /// Choosing the current role and the level aimed for: up, across, or staying in post.
 #[function_component]
 pub fn LevelPicker() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let current = model.assessment.current.clone();
@@ -67,7 +68,7 @@ pub fn LevelPicker() -> Html {
 
     html! {
         <section class="app-card app-levels" aria-labelledby="levels-heading">
-            <h2 id="levels-heading" class="app-card__title">{ first_screen::LEVELS_HEADING }</h2>
+            <@{h.tag(2)} id="levels-heading" class="app-card__title">{ first_screen::LEVELS_HEADING }</@>
             <p class="app-hint">{ first_screen::LEVELS_HINT }</p>
             <div class="app-levels__fields">
                 <div class="app-field">

@@ -1,7 +1,7 @@
 use super::CompetenceItem;
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::LevelId;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, Filter};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -17,6 +17,7 @@ pub const STEP: usize = 60;
 /// The competences of one level, domain by domain, with progress and filters.
 #[function_component]
 pub fn RatingList() -> Html {
+    let h = use_headings();
     let model = use_model();
     // What is listed: another level, filter or frozen list starts again at one step, in the
     // same render (an effect would first redraw everything drawn before).
@@ -101,7 +102,7 @@ pub fn RatingList() -> Html {
                 let heading = format!("domain-{}", d.id);
                 html! {
                     <section class="app-domain" key={d.id.to_string()} aria-labelledby={heading.clone()}>
-                        <h3 id={heading} class="app-domain__title">{ &d.name }</h3>
+                        <@{h.tag(3)} id={heading} class="app-domain__title">{ &d.name }</@>
                         if !d.description.is_empty() {
                             <p class="app-hint">{ &d.description }</p>
                         }
@@ -114,7 +115,7 @@ pub fn RatingList() -> Html {
 
     html! {
         <section class="app-card app-rate" aria-labelledby="rate-heading" ref={list}>
-            <h2 id="rate-heading" class="app-card__title">{ "Rate yourself" }</h2>
+            <@{h.tag(2)} id="rate-heading" class="app-card__title">{ "Rate yourself" }</@>
             <div class="app-field">
                 <label class="app-field__label" for="shown-level">{ "Level to rate" }</label>
                 <select id="shown-level" class="app-select" onchange={on_level}>

@@ -1,7 +1,7 @@
 use crate::domain::assessment::compare::compare;
 use crate::domain::records::history::{self, Snapshot};
 use crate::domain::records::report::{self, ReportInfo};
-use crate::ui::context::{use_model, use_storage_key};
+use crate::ui::context::{use_headings, use_model, use_storage_key};
 use crate::ui::state::{describe_report, Action, ImportMessage};
 use crate::web::storage::LocalStore;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -31,6 +31,7 @@ fn snapshot(
 /// Exporting and importing reports, and snapshots over time with a comparison of two.
 #[function_component]
 pub fn ReportFiles() -> Html {
+    let h = use_headings();
     let model = use_model();
     let storage_key = use_storage_key();
     let fw = model.framework.clone();
@@ -163,7 +164,7 @@ pub fn ReportFiles() -> Html {
 
     html! {
         <section class="app-card app-files app-no-print" aria-labelledby="files-heading">
-            <h2 id="files-heading" class="app-card__title">{ "Export, import and history" }</h2>
+            <@{h.tag(2)} id="files-heading" class="app-card__title">{ "Export, import and history" }</@>
             <p class="app-hint">{ "Files are made and read in this browser. Nothing is uploaded anywhere." }</p>
             <p>
                 <button type="button" class="app-button" onclick={download("json")}>{ "Download report (JSON)" }</button>
@@ -211,7 +212,7 @@ pub fn ReportFiles() -> Html {
                 },
                 None => Html::default(),
             } }
-            <h3 class="app-files__title">{ "Snapshots" }</h3>
+            <@{h.tag(3)} class="app-files__title">{ "Snapshots" }</@>
             <p><button type="button" class="app-button app-button--secondary" onclick={on_snapshot}>{ "Save a snapshot now" }</button></p>
             { match &*snapshots {
                 Err(e) => html! { <p role="alert">{ format!("{} {}", e, e.advice()) }</p> },

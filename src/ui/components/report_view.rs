@@ -1,6 +1,6 @@
 use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles, SignOff};
 use crate::domain::assessment::scoring::{reach_rule, score};
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -10,6 +10,7 @@ use yew::prelude::*;
 /// then the plan (only the routes in it) and a sign-off block for the manager.
 #[function_component]
 pub fn ReportView() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let today = use_memo((), |_| crate::web::today());
@@ -42,7 +43,7 @@ pub fn ReportView() -> Html {
     html! {
         <div class="app-report">
             <section class="app-card app-report__header" aria-labelledby="report-heading">
-                <h2 id="report-heading" class="app-card__title">{ "Gap report" }</h2>
+                <@{h.tag(2)} id="report-heading" class="app-card__title">{ "Gap report" }</@>
                 <div class="app-field app-no-print">
                     <label class="app-field__label" for="person-name">{ "Your name (shown on the report and in file names)" }</label>
                     <input id="person-name" class="app-input" type="text" autocomplete="name"
@@ -74,7 +75,7 @@ pub fn ReportView() -> Html {
                 </p>
             </section>
             <section class="app-card" aria-labelledby="levels-summary-heading">
-                <h2 id="levels-summary-heading" class="app-card__title">{ "Summary by level" }</h2>
+                <@{h.tag(2)} id="levels-summary-heading" class="app-card__title">{ "Summary by level" }</@>
                 <p class="app-hint">{ reach_rule(fw) }</p>
                 <LevelTable caption="Competences met at each level" scores={shown_scores} />
                 <p class="app-hint">{ "Levels you have not rated are left out, except the one you aim for." }</p>

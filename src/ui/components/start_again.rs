@@ -1,4 +1,4 @@
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -6,6 +6,7 @@ use yew::prelude::*;
 /// Clearing everything, only after the user confirms.
 #[function_component]
 pub fn StartAgain() -> Html {
+    let h = use_headings();
     let model = use_model();
     let confirm_ref = use_node_ref();
     let confirming = model.ui.confirming_start_again;
@@ -30,7 +31,7 @@ pub fn StartAgain() -> Html {
     }
     html! {
         <section class="app-card app-start-again" aria-labelledby="start-again-heading">
-            <h2 id="start-again-heading" class="app-card__title">{ "Start again" }</h2>
+            <@{h.tag(2)} id="start-again-heading" class="app-card__title">{ "Start again" }</@>
             if confirming {
                 <div class="app-confirm" role="group" aria-labelledby="confirm-question">
                     <p id="confirm-question" class="app-confirm__question" tabindex="-1" ref={confirm_ref}>

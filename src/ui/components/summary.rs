@@ -1,11 +1,12 @@
 use super::LevelTable;
 use crate::domain::assessment::scoring::{reach_rule, score};
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use yew::prelude::*;
 
 /// Where the person stands at every level and, for the level being rated, in each domain.
 #[function_component]
 pub fn Summary() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let scores = score(fw, &model.assessment);
@@ -19,7 +20,7 @@ pub fn Summary() -> Html {
 
     html! {
         <section class="app-card app-summary" aria-labelledby="standing-heading">
-            <h2 id="standing-heading" class="app-card__title">{ "Where you stand" }</h2>
+            <@{h.tag(2)} id="standing-heading" class="app-card__title">{ "Where you stand" }</@>
             <p class="app-hint">
                 { reach_rule(fw) }
                 { " Shares are of all the level's competences, rated or not." }

@@ -6,7 +6,7 @@ use crate::domain::records::team::{
     self, heatmap, heatmap_csv, needs_csv, training_needs, Against, Need,
 };
 use crate::domain::{Framework, LevelId, RouteId};
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -72,6 +72,7 @@ fn derive(
 /// analysis. Everything stays in this browser.
 #[function_component]
 pub fn TeamView() -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = model.framework.clone();
     let team = use_mut_ref(team::Team::default);
@@ -240,7 +241,7 @@ pub fn TeamView() -> Html {
     html! {
         <div class="app-team">
             <section class="app-card" aria-labelledby="team-heading">
-                <h2 id="team-heading" class="app-card__title">{ "Team view" }</h2>
+                <@{h.tag(2)} id="team-heading" class="app-card__title">{ "Team view" }</@>
                 <p>{ "Load the reports your team exported from Stepwise to see where the team stands and which training would help most. The files are read in this browser only: nothing is uploaded anywhere." }</p>
                 <div class={classes!("app-drop", dragging.then_some("app-drop--over"))}
                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
@@ -264,13 +265,13 @@ pub fn TeamView() -> Html {
                 }
                 if !members.rejected.is_empty() {
                     <div class="app-banner app-banner--warning">
-                        <h3 class="app-banner__title">{ "Files that could not be loaded" }</h3>
+                        <@{h.tag(3)} class="app-banner__title">{ "Files that could not be loaded" }</@>
                         <ul>{ for members.rejected.iter().map(|r| html! { <li>{ format!("{}: {} {}", r.file, r.error, r.error.advice()) }</li> }) }</ul>
                     </div>
                 }
                 if !members.duplicates.is_empty() {
                     <div class="app-banner">
-                        <h3 class="app-banner__title">{ "Reports loaded more than once" }</h3>
+                        <@{h.tag(3)} class="app-banner__title">{ "Reports loaded more than once" }</@>
                         <ul>{ for members.duplicates.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
                     </div>
                 }
@@ -282,7 +283,7 @@ pub fn TeamView() -> Html {
             </section>
             if count > 0 {
                 <section class="app-card" aria-labelledby="team-filters-heading">
-                    <h2 id="team-filters-heading" class="app-card__title">{ "Filters" }</h2>
+                    <@{h.tag(2)} id="team-filters-heading" class="app-card__title">{ "Filters" }</@>
                     <div class="app-levels__fields">
                         { filter_menu("team-level", "Career level", career_levels.iter().map(|n| (n.to_string(), format!("Career level {n}"))).collect(), level_filter.map(|n| n.to_string()).unwrap_or_default(), {
                             let (f, page) = (level_filter.clone(), page.clone());
@@ -303,7 +304,7 @@ pub fn TeamView() -> Html {
                     <TeamPerson member={m.clone()} on_close={on_close_person} />
                 }
                 <section class="app-card" aria-labelledby="heat-heading">
-                    <h2 id="heat-heading" class="app-card__title">{ "Heatmap: share met in each domain" }</h2>
+                    <@{h.tag(2)} id="heat-heading" class="app-card__title">{ "Heatmap: share met in each domain" }</@>
                     <fieldset class="app-filter app-no-print">
                         <legend class="app-filter__legend">{ "Measure each person against" }</legend>
                         { for [(Against::Aim, "aim", "The level they aim for"), (Against::Current, "current", "Their current role")].into_iter().map(|(to, key, label)| {
@@ -333,7 +334,7 @@ pub fn TeamView() -> Html {
                     }
                 </section>
                 <section class="app-card" aria-labelledby="tna-heading">
-                    <h2 id="tna-heading" class="app-card__title">{ "Training needs analysis" }</h2>
+                    <@{h.tag(2)} id="tna-heading" class="app-card__title">{ "Training needs analysis" }</@>
                     if needs.is_empty() {
                         <p>{ "No gaps among the people shown, so no training to suggest." }</p>
                     } else {

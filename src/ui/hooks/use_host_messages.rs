@@ -17,7 +17,9 @@ pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings, a
             }
             let listener = crate::web::messages::listen(settings.clone(), move |cmd| match cmd {
                 Command::Show(view) => {
-                    if let Some(view) = View::from_key(&view) {
+                    // A view the deployment hides cannot be opened from outside either.
+                    if let Some(view) = View::from_key(&view).filter(|_| settings.shows_view(&view))
+                    {
                         model.dispatch(Action::ShowView(view));
                     }
                 }
