@@ -75,6 +75,8 @@ pub enum Problem {
     EmptyLevel,
     #[error("no competence belongs to this domain")]
     EmptyDomain,
+    #[error("{field} is \"{url}\", which is not shown: links must start with https:// or be relative to the app (javascript:, data:, http: and other kinds are refused)")]
+    UnsafeLink { field: &'static str, url: String },
 }
 
 /// The one error type of the app. Each variant renders as a sentence a user can act on.

@@ -342,3 +342,28 @@ impl MoveKind {
         }
     }
 }
+
+/// A link from a framework file as it may be shown, or `None`: only `https://` links and
+/// links relative to the app are. `javascript:`, `data:`, `http:` and every other scheme
+/// are refused (a framework file can come from anyone), as is `//host`, which leaves the
+/// app's site under the page's scheme. Judged as a browser reads the link: tabs and line
+/// breaks anywhere dropped, spaces and controls at either end trimmed, `\` as `/`.
+pub fn safe_link(url: &str) -> Option<&str> {
+    let read: String = url
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_matches(|c: char| c <= ' ')
+        .replace('\\', "/");
+    let safe = if read
+        .get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+    {
+        read.len() > 8 && !read[8..].starts_with('/')
+    } else {
+        // Relative: no scheme before the first `/`, `?` or `#`, and not `//host`.
+        let before = read.split(['/', '?', '#']).next().unwrap_or_default();
+        !read.is_empty() && !before.contains(':') && !read.starts_with("//")
+    };
+    safe.then_some(url)
+}

@@ -1,3 +1,4 @@
+use crate::domain::framework::safe_link;
 use crate::domain::framework::{CareerMove, Destination, MoveKind};
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
@@ -63,8 +64,10 @@ pub fn CareerMap() -> Html {
                 if !routes.is_empty() {
                     <p class="app-move__routes">{ format!("Routes that lead there: {}.", routes.join("; ")) }</p>
                 }
-                if !m.link.is_empty() {
-                    <p><a class="app-link" href={m.link.clone()} rel="noopener noreferrer external" target="_blank">
+                // Only https:// or relative links (checked when the file was read, and here
+                // for a compiled framework).
+                if let Some(href) = safe_link(&m.link) {
+                    <p><a class="app-link" href={href.to_string()} rel="noopener noreferrer external" target="_blank">
                         { format!("More about {title} (opens in a new tab)") }
                     </a></p>
                 }
@@ -124,9 +127,13 @@ pub fn CareerMap() -> Html {
                     <ul class="app-map__links">
                         { for fw.links.iter().map(|l| html! {
                             <li>
-                                <a class="app-link" href={l.url.clone()} rel="noopener noreferrer external" target="_blank">
-                                    { format!("{} (opens in a new tab)", l.title) }
-                                </a>
+                                if let Some(href) = safe_link(&l.url) {
+                                    <a class="app-link" href={href.to_string()} rel="noopener noreferrer external" target="_blank">
+                                        { format!("{} (opens in a new tab)", l.title) }
+                                    </a>
+                                } else {
+                                    { &l.title }
+                                }
                                 { format!(" — {}. {}", l.kind.label(), l.summary) }
                             </li>
                         }) }

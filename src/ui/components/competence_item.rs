@@ -93,7 +93,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                     </ul>
                 }
                 <label class="app-field__label" for={note_id.clone()}>{ "Your note or evidence link (optional)" }</label>
-                <textarea id={note_id} class="app-textarea" rows="2" value={note} oninput={on_note} onblur={on_leave} readonly={model.ui.read_only} />
+                <textarea id={note_id} class="app-textarea" rows="2" dir="auto" value={note} oninput={on_note} onblur={on_leave} readonly={model.ui.read_only} />
             </details>
         </fieldset>
     }

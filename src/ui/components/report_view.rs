@@ -58,7 +58,7 @@ pub fn ReportView() -> Html {
                             // A line to write the name on, in print.
                             <span class="app-print-only app-signoff__line"></span>
                         } else {
-                            { person }
+                            <bdi>{ person }</bdi>
                         }
                     </dd>
                     <dt>{ "Current role" }</dt>

@@ -1,18 +1,18 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::{suggest, FIRST_SHOWN};
-use crate::domain::framework::{Framework, TrainingRoute};
+use crate::domain::framework::{safe_link, Framework, TrainingRoute};
 use crate::ui::components::PlanButton;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model, Headings};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// One route: its title, why it is here, its facts and where to read more. `heading` is set
 /// on the first route "Show all" reveals, so that keyboard focus can move there.
-fn route_card(r: &TrainingRoute, why: String, heading: Option<NodeRef>) -> Html {
+fn route_card(r: &TrainingRoute, why: String, heading: Option<NodeRef>, h: Headings) -> Html {
     let focusable = heading.is_some().then_some("-1");
     html! {
         <li class="app-route">
-            <h3 class="app-route__title" tabindex={focusable} ref={heading.unwrap_or_default()}>{ &r.title }</h3>
+            <@{h.tag(3)} class="app-route__title" tabindex={focusable} ref={heading.unwrap_or_default()}>{ &r.title }</@>
             <p class="app-route__why">{ why }</p>
             <p class="app-route__facts">
                 { format!("{} · {} · {}", r.kind.label(), r.duration, r.funding) }
@@ -31,11 +31,15 @@ fn route_card(r: &TrainingRoute, why: String, heading: Option<NodeRef>) -> Html 
                     <p>{ "The framework does not say." }</p>
                 }
             </details>
-            <p>
-                <a class="app-link" href={r.source_url.clone()} rel="noopener noreferrer external" target="_blank">
-                    { format!("Official source for {} (opens in a new tab)", r.title) }
-                </a>
-            </p>
+            // Only https:// or relative links: a TOML file with another is refused when read,
+            // and a compiled framework is checked here too.
+            if let Some(href) = safe_link(&r.source_url) {
+                <p>
+                    <a class="app-link" href={href.to_string()} rel="noopener noreferrer external" target="_blank">
+                        { format!("Official source for {} (opens in a new tab)", r.title) }
+                    </a>
+                </p>
+            }
         </li>
     }
 }
@@ -53,6 +57,7 @@ fn show_all_label(n: usize, open: bool) -> String {
 /// needs and what comes later, each apart from the ranking.
 #[function_component]
 pub fn Suggestions() -> Html {
+    let h = use_headings();
     let model = use_model();
     let all = use_state(|| false);
     let first_revealed = use_node_ref();
@@ -82,7 +87,7 @@ pub fn Suggestions() -> Html {
     };
     html! {
         <section class="app-card app-routes" aria-labelledby="routes-heading">
-            <h2 id="routes-heading" class="app-card__title">{ "Suggested training and CPD" }</h2>
+            <@{h.tag(2)} id="routes-heading" class="app-card__title">{ "Suggested training and CPD" }</@>
             if advice.is_empty() {
                 <p>{ "Routes appear here once you have rated gaps at the level you aim for." }</p>
             }
@@ -93,7 +98,7 @@ pub fn Suggestions() -> Html {
                 <ol class="app-routes__list" id="routes-ranked">
                     { for advice.ranked.iter().take(shown).enumerate().map(|(i, s)| {
                         let heading = (i == FIRST_SHOWN).then(|| first_revealed.clone());
-                        route_card(s.route, advice.why(fw, s), heading)
+                        route_card(s.route, advice.why(fw, s), heading, h)
                     }) }
                 </ol>
                 if n > FIRST_SHOWN {
@@ -107,12 +112,12 @@ pub fn Suggestions() -> Html {
                 }
             }
             if !advice.everyone.is_empty() {
-                <h3 class="app-routes__group">{ "Everyone needs these" }</h3>
+                <@{h.tag(3)} class="app-routes__group">{ "Everyone needs these" }</@>
                 <p class="app-hint">
                     { "Mandatory or universal training for your roles. It is not ranked: do it alongside whatever you choose." }
                 </p>
                 <ul class="app-routes__list">
-                    { for advice.everyone.iter().map(|r| route_card(r, "Everyone in these roles needs this.".to_string(), None)) }
+                    { for advice.everyone.iter().map(|r| route_card(r, "Everyone in these roles needs this.".to_string(), None, h)) }
                 </ul>
             }
             if !advice.later.is_empty() {
@@ -120,7 +125,7 @@ pub fn Suggestions() -> Html {
                     <summary>{ format!("Later in your career ({})", advice.later.len()) }</summary>
                     <p class="app-hint">{ "These would develop your gaps, but are not open to you from your current role yet." }</p>
                     <ul class="app-routes__list">
-                        { for advice.later.iter().map(|l| route_card(l.route, format!("Not yet. {}", l.why), None)) }
+                        { for advice.later.iter().map(|l| route_card(l.route, format!("Not yet. {}", l.why), None, h)) }
                     </ul>
                 </details>
             }

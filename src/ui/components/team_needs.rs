@@ -3,6 +3,7 @@
 use super::team_files::thousands;
 use crate::domain::records::team::Need;
 use crate::domain::Framework;
+use crate::ui::context::Headings;
 use yew::prelude::*;
 
 /// One list of the training needs analysis: each route with its facts and who it would help.
@@ -11,7 +12,8 @@ pub fn need_list<'a>(
     hint: &'static str,
     needs: impl Iterator<Item = &'a Need>,
     fw: &Framework,
-    names: &dyn Fn(&[String]) -> String,
+    names: &dyn Fn(&[String]) -> Html,
+    h: Headings,
 ) -> Html {
     let items: Vec<Html> = needs
         .filter_map(|n| fw.route(&n.route).map(|r| (n, r)))
@@ -21,10 +23,11 @@ pub fn need_list<'a>(
                 thousands(n.people.len()),
                 if n.people.len() == 1 { "person" } else { "people" }
             );
+            // The names are isolated (<bdi>) one by one, so the sentence keeps its order.
             let who = if n.mandatory {
-                format!("Needed by {people}: {}.", names(&n.people))
+                format!("Needed by {people}: ")
             } else {
-                format!("Would help {people} with {} gap(s): {}.", n.gaps, names(&n.people))
+                format!("Would help {people} with {} gap(s): ", n.gaps)
             };
             let provider = if r.provider.is_empty() {
                 String::new()
@@ -33,9 +36,9 @@ pub fn need_list<'a>(
             };
             html! {
                 <li class="app-route">
-                    <h4 class="app-route__title">{ r.title.clone() }</h4>
+                    <@{h.tag(4)} class="app-route__title">{ r.title.clone() }</@>
                     <p class="app-route__facts">{ format!("{} · {} · {}{provider}", r.kind.label(), r.duration, r.funding) }</p>
-                    <p>{ who }</p>
+                    <p>{ who }{ names(&n.people) }{ "." }</p>
                 </li>
             }
         })
@@ -45,7 +48,7 @@ pub fn need_list<'a>(
     }
     html! {
         <>
-            <h3>{ title }</h3>
+            <@{h.tag(3)}>{ title }</@>
             <p class="app-hint">{ hint }</p>
             <ol class="app-routes__list">{ for items }</ol>
         </>

@@ -24,7 +24,8 @@ struct Derived {
     needs_all: Vec<Need>,
     /// The needs of those shown, when a filter leaves some out.
     needs_shown: Option<Vec<Need>>,
-    versions: String,
+    /// People whose reports were made with another version of the framework, and it.
+    versions: Vec<(String, String)>,
 }
 
 fn derive(
@@ -56,9 +57,8 @@ fn derive(
         .members
         .iter()
         .filter(|m| m.report.version_notice.is_some())
-        .map(|m| format!("{} ({})", m.name, m.report.framework_version))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|m| (m.name.clone(), m.report.framework_version.clone()))
+        .collect();
     Derived {
         count: team.members.len(),
         shown,
@@ -226,15 +226,20 @@ pub fn TeamView() -> Html {
     };
     let mut career_levels: Vec<u8> = fw.levels.iter().map(|l| l.career_level).collect();
     career_levels.dedup();
+    // Each name isolated (<bdi>), so direction marks in one (U+202E) cannot reorder the
+    // sentence around it.
     let names = |people: &[String]| {
-        if people.len() <= NAMES_SHOWN {
-            people.join(", ")
-        } else {
-            format!(
-                "{} and {} more (all in the CSV)",
-                people[..NAMES_SHOWN].join(", "),
-                thousands(people.len() - NAMES_SHOWN)
-            )
+        let shown = &people[..people.len().min(NAMES_SHOWN)];
+        let more = people.len() - shown.len();
+        html! {
+            <>
+                { for shown.iter().enumerate().map(|(i, name)| html! {
+                    <>{ if i > 0 { ", " } else { "" } }<bdi>{ name.clone() }</bdi></>
+                }) }
+                if more > 0 {
+                    { format!(" and {} more (all in the CSV)", thousands(more)) }
+                }
+            </>
         }
     };
 
@@ -266,7 +271,7 @@ pub fn TeamView() -> Html {
                 if !members.rejected.is_empty() {
                     <div class="app-banner app-banner--warning">
                         <@{h.tag(3)} class="app-banner__title">{ "Files that could not be loaded" }</@>
-                        <ul>{ for members.rejected.iter().map(|r| html! { <li>{ format!("{}: {} {}", r.file, r.error, r.error.advice()) }</li> }) }</ul>
+                        <ul>{ for members.rejected.iter().map(|r| html! { <li><bdi>{ r.file.clone() }</bdi>{ format!(": {} {}", r.error, r.error.advice()) }</li> }) }</ul>
                     </div>
                 }
                 if !members.duplicates.is_empty() {
@@ -277,7 +282,13 @@ pub fn TeamView() -> Html {
                 }
                 if !derived.versions.is_empty() {
                     <div class="app-banner" role="status">
-                        <p>{ format!("Made with another version of this framework, matched by competence id: {}.", derived.versions) }</p>
+                        <p>
+                            { "Made with another version of this framework, matched by competence id: " }
+                            { for derived.versions.iter().enumerate().map(|(i, (name, version))| html! {
+                                <>{ if i > 0 { ", " } else { "" } }<bdi>{ name.clone() }</bdi>{ format!(" ({version})") }</>
+                            }) }
+                            { "." }
+                        </p>
                     </div>
                 }
             </section>
@@ -338,8 +349,8 @@ pub fn TeamView() -> Html {
                     if needs.is_empty() {
                         <p>{ "No gaps among the people shown, so no training to suggest." }</p>
                     } else {
-                        { need_list("Development routes", "Ranked by how many gaps each would help close across the people shown, then by how many people.", needs.iter().filter(|n| !n.mandatory), &fw, &names) }
-                        { need_list("Mandatory training", "Everyone in the roles it suits needs it, whatever their gaps.", needs.iter().filter(|n| n.mandatory), &fw, &names) }
+                        { need_list("Development routes", "Ranked by how many gaps each would help close across the people shown, then by how many people.", needs.iter().filter(|n| !n.mandatory), &fw, &names, h) }
+                        { need_list("Mandatory training", "Everyone in the roles it suits needs it, whatever their gaps.", needs.iter().filter(|n| n.mandatory), &fw, &names, h) }
                         <button type="button" class="app-button" onclick={on_csv}>{ "Download the analysis (CSV)" }</button>
                     }
                 </section>

@@ -3,11 +3,12 @@
 
 use super::{place, Checker, File};
 use crate::domain::error::Problem;
-use crate::domain::framework::{Destination, MoveKind, TrainingRoute};
+use crate::domain::framework::{safe_link, Destination, MoveKind, TrainingRoute};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks ids and references across the whole file.
 pub(super) fn check(c: &mut Checker, file: &File) {
+    links(c, file);
     let meta = &file.meta;
     if meta.reach_percent == 0 || meta.reach_percent > 100 {
         c.report(
@@ -191,6 +192,32 @@ pub(super) fn check(c: &mut Checker, file: &File) {
                 },
             );
         }
+    }
+}
+
+/// Reports links the app would not show (see [`safe_link`]): only `https://` or relative.
+fn links(c: &mut Checker, file: &File) {
+    let mut check = |line: usize, place: String, field: &'static str, url: &str| {
+        if !url.trim().is_empty() && safe_link(url).is_none() {
+            let url = url.to_string();
+            c.report(line, place, Problem::UnsafeLink { field, url });
+        }
+    };
+    check(
+        file.meta_line,
+        "[framework]".into(),
+        "source_url",
+        &file.meta.source_url,
+    );
+    for (i, (line, r)) in file.routes.iter().enumerate() {
+        let place = place("routes", i, r.id.as_str());
+        check(*line, place, "source_url", &r.source_url);
+    }
+    for (i, (line, m)) in file.moves.iter().enumerate() {
+        check(*line, format!("moves entry {}", i + 1), "link", &m.link);
+    }
+    for (i, (line, l)) in file.links.iter().enumerate() {
+        check(*line, format!("links entry {}", i + 1), "url", &l.url);
     }
 }
 
