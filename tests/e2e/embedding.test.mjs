@@ -2,7 +2,7 @@
 // on another origin, and as SCORM 1.2 and 2004 packages in a real SCORM runtime (scorm-again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -35,9 +35,13 @@ before(async () => {
     copyFileSync(join(root, 'node_modules', 'scorm-again', 'dist', 'scorm-again.js'), join(dir, 'scorm-again.js'));
   }
   // lms.test and other.test are this machine under other names, so origins differ.
-  browser = await launch(['--host-resolver-rules=MAP lms.test 127.0.0.1, MAP other.test 127.0.0.1']);
+  // stepwise.test and evil.stepwise.test are two origins of one site, so a page of one can
+  // frame the other with the storage the learner uses when they visit the app.
+  browser = await launch(['--host-resolver-rules=MAP lms.test 127.0.0.1, MAP other.test 127.0.0.1, MAP stepwise.test 127.0.0.1, MAP evil.stepwise.test 127.0.0.1']);
   ({ server, url: base } = await startServer(site));
   lms = base.replace('127.0.0.1', 'lms.test');
+  // The site's owner allows the LMS, and only the LMS, in the file beside the app.
+  writeFileSync(join(site, 'app', 'stepwise.config.json'), JSON.stringify({ origins: [lms.replace(/\/$/, '')] }));
 });
 
 after(async () => {
@@ -71,10 +75,14 @@ test('in a host page at another path, with a hostile style sheet, the widget loo
   reference.button = await style(page.getByRole('button', { name: 'Start again…' }));
   reference.radio = await style(page.getByRole('group', { name: statementsOf('l5')[0], exact: true }));
 
+  // The host page sets data-heading-level="2" under its own h1, and data-hide="team".
   await page.goto(`${base}host/page.html`);
-  const heading = page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' });
+  const heading = page.getByRole('heading', { level: 2, name: 'Mental health nursing: self-assessment' });
   await heading.waitFor();
-  assert.deepEqual(await style(heading), reference.h1, 'the host cannot restyle the widget heading');
+  assert.deepEqual(await page.getByRole('heading', { level: 1 }).allTextContents(), ['Module 3: your development'], 'one h1, the host page\'s');
+  await page.getByRole('heading', { level: 3, name: 'Your role and your aim' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Team view' }).count(), 0, 'the hidden view is not offered');
+  assert.deepEqual(await style(heading), reference.h1, 'the host cannot restyle the widget heading, and an h2 looks the same');
   assert.deepEqual(await style(page.getByRole('button', { name: 'Start again…' })), reference.button);
   const group = page.getByRole('group', { name: statementsOf('l5')[0], exact: true });
   assert.deepEqual(await style(group), reference.radio, 'data-current="l5" opened the level');
@@ -96,7 +104,14 @@ test('in a host page at another path, with a hostile style sheet, the widget loo
   // The gap report comes with the full module, which takes over in the same shadow root:
   // still embedded (one labelled region, no landmarks of its own), still styled apart.
   await page.getByRole('button', { name: 'Gap report and plan' }).click();
-  await page.getByRole('heading', { name: 'Gap report', exact: true }).waitFor();
+  await page.getByRole('heading', { level: 3, name: 'Gap report', exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'still one h1 after the full module took over');
+  assert.equal(await page.getByRole('button', { name: 'Team view' }).count(), 0, 'still hidden after the hand-over');
+  // Nor can a command open it.
+  await page.evaluate(() => window.postMessage({ source: 'stepwise-host', version: 1, command: 'show', view: 'team' }, location.origin));
+  await page.evaluate(() => window.postMessage({ source: 'stepwise-host', version: 1, command: 'get-progress' }, location.origin));
+  await page.waitForFunction(() => window.__messages.filter((m) => m.data.type === 'progress').length >= 2);
+  assert.equal(await page.getByRole('heading', { name: 'Team view' }).count(), 0);
   await page.getByRole('region', { name: 'Stepwise self-assessment' }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelectorAll('link[href*="stepwise.css"]').length), 0);
   await expectNoAxeViolations(page, 'gap report embedded in a page', '[data-stepwise]');
@@ -107,10 +122,10 @@ test('in a host page at another path, with a hostile style sheet, the widget loo
   await context.close();
 });
 
-test('in an iframe on another origin it reports to allowed origins and ignores the rest', async () => {
-  const widget = (origins) => encodeURIComponent(`${base}app/index.html?framework=course/small.toml&current=a&target=a&origins=${origins}`);
+test('in an iframe on an origin the site allows in stepwise.config.json it reports and obeys', async () => {
+  const widget = encodeURIComponent(`${base}app/index.html?framework=course/small.toml&current=a&target=a`);
   const { context, page, errors } = await newPage();
-  await page.goto(`${lms}host/frame.html?widget=${widget(lms.replace(/\/$/, ''))}`);
+  await page.goto(`${lms}host/frame.html?widget=${widget}`);
   const frame = page.frameLocator('iframe[title="Stepwise"]');
   await frame.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
   for (const statement of ['I give care.', 'I review care.']) {
@@ -136,21 +151,52 @@ test('in an iframe on another origin it reports to allowed origins and ignores t
   await expectNoAxeViolationsInFrame(inner, 'iframe, gap report');
   assert.deepEqual(errors, []);
   await context.close();
+});
 
-  // A widget that does not allow this host neither reports to it nor obeys it.
-  const other = await newPage();
-  await other.page.goto(`${lms}host/frame.html?widget=${widget('https://other.example')}`);
-  const quiet = other.page.frameLocator('iframe[title="Stepwise"]');
-  await quiet.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
-  await quiet.getByRole('group', { name: 'I give care.' }).getByRole('radio', { name: 'Competent' }).check();
-  await other.page.evaluate(() => window.send(0, { source: 'stepwise-host', version: 1, type: 'command', command: 'show', view: 'report' }, '*'));
-  // A command the widget does accept, from its own origin, proves commands are being read.
-  const frameWindow = other.page.frames().find((f) => f.url().includes('/app/index.html'));
-  await frameWindow.evaluate(() => window.postMessage({ source: 'stepwise-host', version: 1, type: 'command', command: 'show', view: 'team' }, location.origin));
-  await quiet.getByRole('heading', { name: 'Team view' }).waitFor();
-  assert.equal(await quiet.getByRole('heading', { name: 'Gap report' }).count(), 0, 'the disallowed command was ignored');
-  assert.deepEqual(await other.page.evaluate(() => window.__messages), [], 'nothing reached the disallowed host');
-  await other.context.close();
+// The attack this stops: a hostile page framed the app with ?origins=<itself>, heard every
+// progress and completion message, and sent set-levels, which rewrote the learner's saved aim.
+// Here the hostile page is on another origin of the app's own site, so the framed app has the
+// learner's saved progress (a page of another site gets storage of its own, or none).
+test('a hostile page that frames the app with ?origins=<itself> hears nothing and cannot change the saved aim', async () => {
+  const app = base.replace('127.0.0.1', 'stepwise.test');
+  const hostile = base.replace('127.0.0.1', 'evil.stepwise.test');
+  const { context, page } = await newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // The learner chooses a role and an aim on the app's own page.
+  await page.goto(`${app}app/index.html?framework=course/small.toml`);
+  await page.getByLabel('Your current role').selectOption('a');
+  await page.getByLabel('The level you aim for').selectOption('b');
+  await page.getByRole('group', { name: 'I give care.' }).getByRole('radio', { name: 'Competent' }).check();
+  await page.waitForFunction(() => (localStorage.getItem('stepwise:test') || '').includes('"r":{'));
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('stepwise:test'))).tgt, 'b');
+  assert.deepEqual(warnings, []);
+
+  // Later they visit the hostile page, which frames the app asking it to trust itself.
+  const widget = encodeURIComponent(`${app}app/index.html?framework=course/small.toml&origins=${hostile.replace(/\/$/, '')}`);
+  await page.goto(`${hostile}host/frame.html?widget=${widget}`);
+  const frame = page.frameLocator('iframe[title="Stepwise"]');
+  await frame.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
+  await frame.getByText('1 of 3 rated', { exact: true }).first().waitFor();
+  const inner = page.frames().find((f) => f.url().includes('/app/index.html'));
+  const saved = () => inner.evaluate(() => JSON.parse(localStorage.getItem('stepwise:test')));
+  assert.equal((await saved()).tgt, 'b', 'the framed app has the learner\'s saved aim');
+
+  // The hostile page commands it, with every target origin it could use.
+  for (const origin of ['*', app.replace(/\/$/, '')]) {
+    await page.evaluate((o) => window.send(0, { source: 'stepwise-host', version: 1, command: 'set-levels', current: 'a', target: 'a' }, o), origin);
+    await page.evaluate((o) => window.send(0, { source: 'stepwise-host', version: 1, command: 'show', view: 'report' }, o), origin);
+    await page.evaluate((o) => window.send(0, { source: 'stepwise-host', version: 1, command: 'get-progress' }, o), origin);
+  }
+  // A command from the widget's own origin is read (so the others reached it and were refused).
+  await inner.evaluate(() => window.postMessage({ source: 'stepwise-host', version: 1, command: 'show', view: 'team' }, location.origin));
+  await frame.getByRole('heading', { name: 'Team view' }).waitFor();
+  await frame.getByRole('button', { name: 'Rate yourself' }).click();
+  assert.equal(await frame.getByLabel('The level you aim for').inputValue(), 'b', 'the aim on screen is unchanged');
+  assert.equal((await saved()).tgt, 'b', 'the saved aim is unchanged');
+  assert.deepEqual(await page.evaluate(() => window.__messages), [], 'the hostile page heard nothing');
+  assert.ok(warnings.some((w) => w.includes('ignores ?origins=')), 'the console says why ?origins= is ignored');
+  await context.close();
 });
 
 for (const version of ['1.2', '2004']) {
