@@ -26,7 +26,9 @@ before(async () => {
   copyFileSync(join(here, 'fixtures', 'small.toml'), join(site, 'app', 'course', 'small.toml'));
   cpSync(join(here, 'hosts'), join(site, 'host'), { recursive: true });
   const packages = join(site, 'packages');
-  execFileSync('python3', [join(root, 'scripts', 'scorm_package.py'), join(root, 'dist'), packages]);
+  // Packed as an educator would, from the built dist/ with nothing but Python on the PATH
+  // (no cargo, no npm).
+  execFileSync(join(root, 'scripts', 'package-scorm'), [], { env: { PATH: '/usr/bin:/bin', SCORM_OUT: packages }, stdio: 'ignore' });
   for (const version of ['1.2', '2004']) {
     const dir = join(site, `lms${version}`);
     mkdirSync(dir);
