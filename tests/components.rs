@@ -5,6 +5,8 @@
 #[path = "components/appraisal.rs"]
 mod appraisal;
 mod common;
+#[path = "components/embedding_settings.rs"]
+mod embedding_settings;
 #[path = "components/suggestions.rs"]
 mod suggestions;
 

@@ -3,7 +3,7 @@ use super::components::{
     opening_name, AreaPicker, Banners, CompetencesFailed, GapsSoFar, LevelPicker, Opening,
     RatingList, StartAgain, Summary,
 };
-use super::context::{ModelHandle, StorageKey};
+use super::context::{Headings, ModelHandle, StorageKey};
 use super::first_screen::{self, FirstChoice};
 use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
 use super::state::{Action, LeftOut, Model, View};
@@ -144,6 +144,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
         <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
+        <ContextProvider<Headings> context={Headings(props.settings.heading_level)}>
             <div class="app-shell" ref={shell}>
                 <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
@@ -225,6 +226,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     </p>
                 </@>
             </div>
+        </ContextProvider<Headings>>
         </ContextProvider<StorageKey>>
         </ContextProvider<ModelHandle>>
     }
