@@ -78,6 +78,20 @@ test('a name with a right-to-left override is isolated in the report, the printe
   const heat = page.getByRole('table', { name: "People by domain, against each person's aim" });
   assert.equal(await heat.locator('th[scope=row] bdi').count(), 2, 'each name in the heatmap is isolated');
   await expectNoAxeViolations(page, 'team view with a right-to-left override in a name');
+
+  // Importing the report asks a question with the name in it: the question reads in order.
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles({
+    name: 'eve.json', mimeType: 'application/json', buffer: Buffer.from(evil.text),
+  });
+  const question = page.getByText(/^Replace your current work with the report for /);
+  await question.waitFor();
+  const asked = await placesOf(question, ['Eve Hacker', ' of 20']);
+  assert.ok(asked[' of 20'].left >= asked['Eve Hacker'].right - 1, `the question goes on after the name: ${JSON.stringify(asked)}`);
+  await page.getByRole('button', { name: 'Yes, replace my work' }).click();
+  const done = page.getByText(/^Imported the report for /);
+  await done.waitFor();
+  assert.equal(await done.locator('bdi').count(), 1, 'the imported report named in an isolate');
   await page.checkClean();
   await context.close();
 });

@@ -28,6 +28,24 @@ fn snapshot(
     }
 }
 
+/// "the report for <name> of <date>", the name from the file isolated (<bdi>), so direction
+/// marks in it cannot reorder the question around it.
+fn described(imported: &report::Imported) -> Html {
+    let (person, date) = (&imported.info.person, &imported.info.date);
+    html! {
+        <>
+            if person.is_empty() {
+                { "the report" }
+            } else {
+                { "the report for " }<bdi>{ person.clone() }</bdi>
+            }
+            if !date.is_empty() {
+                { format!(" of {date}") }
+            }
+        </>
+    }
+}
+
 /// Exporting and importing reports, and snapshots over time with a comparison of two.
 #[function_component]
 pub fn ReportFiles() -> Html {
@@ -185,7 +203,8 @@ pub fn ReportFiles() -> Html {
             if let Some(pending) = &model.ui.pending_import {
                 <div class="app-confirm" role="group" aria-labelledby="import-question">
                     <p id="import-question" class="app-confirm__question" tabindex="-1" ref={confirm_ref}>
-                        { format!("Replace your current work with {}? Your current work will be kept as a snapshot in this browser.", describe_report(pending)) }
+                        { "Replace your current work with " }{ described(pending) }
+                        { "? Your current work will be kept as a snapshot in this browser." }
                     </p>
                     if let Some(notice) = &pending.version_notice {
                         <p>{ notice.clone() }</p>
@@ -206,7 +225,7 @@ pub fn ReportFiles() -> Html {
                 },
                 Some(ImportMessage::Done { from, notice }) => html! {
                     <div class="app-banner" role="status">
-                        <p>{ format!("Imported {from}. Your previous work is kept as a snapshot below.") }</p>
+                        <p>{ "Imported " }<bdi>{ from.clone() }</bdi>{ ". Your previous work is kept as a snapshot below." }</p>
                         if let Some(n) = notice { <p>{ n.clone() }</p> }
                     </div>
                 },
@@ -220,7 +239,7 @@ pub fn ReportFiles() -> Html {
                 Ok(list) => html! {
                     <>
                         <ol class="app-files__snapshots">
-                            { for list.iter().map(|s| html! { <li>{ format!("{} — {}", s.taken.get(..16).unwrap_or(&s.taken).replace('T', " "), s.label) }</li> }) }
+                            { for list.iter().map(|s| html! { <li>{ format!("{} — ", s.taken.get(..16).unwrap_or(&s.taken).replace('T', " ")) }<bdi>{ s.label.clone() }</bdi></li> }) }
                         </ol>
                         if list.len() >= 2 && target.is_some() {
                             <fieldset class="app-compare">
