@@ -200,7 +200,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                         </div>
                                         <div class="app-columns__side">
                                             <Summary />
-                                            <GapsSoFar />
+                                            <GapsSoFar report={props.settings.shows_view(View::Report.key())} />
                                         </div>
                                     </div>
                                 }

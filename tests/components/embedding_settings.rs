@@ -54,6 +54,10 @@ async fn a_heading_level_moves_every_heading_down_and_hidden_views_are_not_offer
         !nav.contains("Team view") && !nav.contains("Gap report"),
         "{nav}"
     );
+    // Nor does the count of gaps beside the ratings lead to the hidden report.
+    let gaps = text(&find(&root, ".app-gaps"));
+    assert!(gaps.contains("Your gaps for"), "{gaps}");
+    assert!(!gaps.contains("See your gaps"), "{gaps}");
 }
 
 #[wasm_bindgen_test]
@@ -70,6 +74,11 @@ async fn a_link_that_is_not_https_or_relative_is_never_drawn() {
         ..props(a, None)
     };
     yew::Renderer::<AppView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    // The suggestions are in the gap report.
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(find(&root, ".app-gaps button"))
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Suggested training and CPD"));
     let links = root.query_selector_all(".app-route a").unwrap();

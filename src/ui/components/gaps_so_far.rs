@@ -1,5 +1,5 @@
 use crate::domain::assessment::gaps::gaps;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, View};
 use yew::prelude::*;
 
@@ -18,8 +18,16 @@ pub fn gap_summary(count: usize, not_rated: usize) -> String {
 /// the gap report, which lists them with the training that would close them. The list and
 /// the suggestions live in the report (the full module), so a first visit downloads less;
 /// each competence rated below the bar says so where it is rated.
+#[derive(Properties, PartialEq)]
+pub struct GapsSoFarProps {
+    /// Whether the gap report can be opened (the deployment can hide it).
+    #[prop_or(true)]
+    pub report: bool,
+}
+
 #[function_component]
-pub fn GapsSoFar() -> Html {
+pub fn GapsSoFar(props: &GapsSoFarProps) -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let Some(level) = model.target().and_then(|t| fw.level(&t)) else {
@@ -32,11 +40,13 @@ pub fn GapsSoFar() -> Html {
     };
     html! {
         <section class="app-card app-gaps" aria-labelledby="gaps-heading">
-            <h2 id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</h2>
+            <@{h.tag(2)} id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</@>
             <p aria-live="polite">{ gap_summary(gaps.count(), gaps.not_rated) }</p>
-            <button type="button" class="app-button app-button--secondary" onclick={open}>
-                { "See your gaps and the training that closes them" }
-            </button>
+            if props.report {
+                <button type="button" class="app-button app-button--secondary" onclick={open}>
+                    { "See your gaps and the training that closes them" }
+                </button>
+            }
         </section>
     }
 }
