@@ -102,6 +102,8 @@ test('a framework file with mistakes is reported line by line and nothing saved 
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await open(page);
   await page.getByLabel('Your current role').selectOption(levels[0].id);
+  // The role may be chosen on the plain first screen, before the app starts and saves it.
+  await page.waitForFunction((id) => (localStorage.getItem('stepwise:mhn') || '').includes(`"cur":"${id}"`), levels[0].id);
   const before = await storage(page);
 
   const broken = SMALL
