@@ -138,6 +138,9 @@ test('complete a level with the keyboard alone', async () => {
   await tabTo((f) => f.id === 'current-level');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByLabel('Your current role').inputValue(), current);
+  // The role may have been chosen on the plain first screen: the competences come once the
+  // app has started and taken the choice (and the focus) over.
+  await competence(page, statementsOf(current)[0]).waitFor();
 
   const statements = statementsOf(current);
   await tabTo((f) => f.type === 'radio' && f.name.startsWith('rate-'));
