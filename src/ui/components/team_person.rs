@@ -1,7 +1,7 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::PlanAction;
 use crate::domain::records::team::Member;
-use crate::ui::context::use_model;
+use crate::ui::context::{use_headings, use_model};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +14,7 @@ pub struct TeamPersonProps {
 /// plan, as their report has them. Focus moves to its heading when it opens.
 #[function_component]
 pub fn TeamPerson(props: &TeamPersonProps) -> Html {
+    let h = use_headings();
     let model = use_model();
     let fw = &model.framework;
     let m = &props.member;
@@ -36,11 +37,11 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <section class="app-card app-team-person" aria-labelledby="team-person-heading">
-            <h2 id="team-person-heading" class="app-card__title" tabindex="-1" ref={heading}>
+            <@{h.tag(2)} id="team-person-heading" class="app-card__title" tabindex="-1" ref={heading}>
                 <bdi>{ m.name.clone() }</bdi>
-            </h2>
+            </@>
             <p>{ format!("Current role: {}. Aiming for: {}. Report of {}.", title(a.current.as_ref()), title(m.target.as_ref()), m.report.info.date) }</p>
-            <h3>{ "Gaps at the level aimed for" }</h3>
+            <@{h.tag(3)}>{ "Gaps at the level aimed for" }</@>
             { match &gaps {
                 None => html! { <p>{ "No level aimed for, so no gaps to show." }</p> },
                 Some(g) if g.count() == 0 => html! {
@@ -51,14 +52,14 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
                         <p>{ format!("{} gap(s); {} competence(s) not rated yet.", g.count(), g.not_rated) }</p>
                         { for g.by_domain.iter().map(|(d, list)| html! {
                             <>
-                                <h4>{ fw.domain(d).map(|d| d.name.clone()).unwrap_or_default() }</h4>
+                                <@{h.tag(4)}>{ fw.domain(d).map(|d| d.name.clone()).unwrap_or_default() }</@>
                                 <ul>{ for list.iter().map(|c| html! { <li>{ c.statement.clone() }</li> }) }</ul>
                             </>
                         }) }
                     </>
                 },
             } }
-            <h3>{ "Plan" }</h3>
+            <@{h.tag(3)}>{ "Plan" }</@>
             if a.plan.is_empty() {
                 <p>{ "No plan in this report." }</p>
             } else {
