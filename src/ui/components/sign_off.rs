@@ -1,3 +1,4 @@
+use crate::ui::context::use_headings;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,6 +23,7 @@ fn printed(value: &str) -> Html {
 /// It is the manager's, not the person's: it is not saved with the assessment.
 #[function_component]
 pub fn SignOff() -> Html {
+    let h = use_headings();
     let values = use_state(|| [const { String::new() }; FIELDS.len()]);
     let comments = use_state(String::new);
     let field = |index: usize, (id, label, kind): (&'static str, &'static str, &'static str)| {
@@ -52,7 +54,7 @@ pub fn SignOff() -> Html {
     };
     html! {
         <section class="app-card app-signoff" aria-labelledby="signoff-heading">
-            <h2 id="signoff-heading" class="app-card__title">{ "Manager's review and sign-off" }</h2>
+            <@{h.tag(2)} id="signoff-heading" class="app-card__title">{ "Manager's review and sign-off" }</@>
             <p class="app-hint app-no-print">
                 { "For an appraisal: fill these in before printing, or print the report and write on it. They are printed, not saved." }
             </p>
