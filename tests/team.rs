@@ -152,8 +152,13 @@ fn the_same_report_loaded_twice_is_named_and_counted_once() {
             .collect::<Vec<_>>(),
         ["Jo Bloggs", "Ann"]
     );
+    let said: Vec<String> = team
+        .duplicates
+        .iter()
+        .map(|d| format!("{}{}", d.name, d.what()))
+        .collect();
     assert_eq!(
-        team.duplicates,
+        said,
         vec!["Jo Bloggs, 2026-11-23: the same report was loaded twice; counted once"; 2]
     );
     assert_eq!(heatmap(&team.members, Against::Aim).len(), 2);

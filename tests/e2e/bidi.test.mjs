@@ -79,6 +79,15 @@ test('a name with a right-to-left override is isolated in the report, the printe
   assert.equal(await heat.locator('th[scope=row] bdi').count(), 2, 'each name in the heatmap is isolated');
   await expectNoAxeViolations(page, 'team view with a right-to-left override in a name');
 
+  // Loaded again, the report is named as a duplicate: the words after the name stay after it.
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles([
+    { name: 'eve-again.json', mimeType: 'application/json', buffer: Buffer.from(evil.text) },
+  ]);
+  const duplicate = page.getByText(/the same report was loaded twice; counted once$/);
+  await duplicate.waitFor();
+  const dup = await placesOf(duplicate, ['Eve Hacker', 'counted once']);
+  assert.ok(dup['counted once'].left >= dup['Eve Hacker'].right - 1, `the sentence goes on after Eve's name: ${JSON.stringify(dup)}`);
+
   // Importing the report asks a question with the name in it: the question reads in order.
   await page.getByRole('button', { name: 'Gap report and plan' }).click();
   await page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles({

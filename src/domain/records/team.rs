@@ -98,13 +98,31 @@ pub struct Rejected {
     pub error: Error,
 }
 
+/// A report loaded again: whose, and of which day. The name is kept apart from the words
+/// around it, so that the view can isolate it (a name may carry bidi controls).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub name: String,
+    pub date: String,
+}
+
+impl Duplicate {
+    /// What the view says after the name.
+    pub fn what(&self) -> String {
+        format!(
+            ", {}: the same report was loaded twice; counted once",
+            self.date
+        )
+    }
+}
+
 /// Everything loaded into the team view so far: files can be added a few at a time.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Team {
     pub members: Vec<Member>,
     pub rejected: Vec<Rejected>,
-    /// One line for each report loaded again, which is counted once.
-    pub duplicates: Vec<String>,
+    /// A report loaded again, which is counted once: one entry each time.
+    pub duplicates: Vec<Duplicate>,
     /// Members by person and date, to find a report loaded twice without comparing it with
     /// everyone.
     seen: HashMap<(String, String), Vec<usize>>,
@@ -150,10 +168,10 @@ impl Team {
             .find(|&&i| self.members[i].report.assessment == report.assessment)
         {
             let first = &self.members[i];
-            self.duplicates.push(format!(
-                "{}, {}: the same report was loaded twice; counted once",
-                first.name, first.report.info.date
-            ));
+            self.duplicates.push(Duplicate {
+                name: first.name.clone(),
+                date: first.report.info.date.clone(),
+            });
             return;
         }
         same.push(self.members.len());

@@ -277,7 +277,7 @@ pub fn TeamView() -> Html {
                 if !members.duplicates.is_empty() {
                     <div class="app-banner">
                         <@{h.tag(3)} class="app-banner__title">{ "Reports loaded more than once" }</@>
-                        <ul>{ for members.duplicates.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                        <ul>{ for members.duplicates.iter().map(|d| html! { <li><bdi>{ d.name.clone() }</bdi>{ d.what() }</li> }) }</ul>
                     </div>
                 }
                 if !derived.versions.is_empty() {
