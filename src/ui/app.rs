@@ -163,8 +163,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Headings> context={Headings(props.settings.heading_level)}>
-            { picker }
+            // The product's heading and the role come first; choosing another framework is for
+            // educators, after the app (as on the plain first screen, which has no picker).
             { body }
+            { picker }
         </ContextProvider<Headings>>
     }
 }
