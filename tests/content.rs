@@ -3,27 +3,13 @@
 
 mod common;
 
-use common::{small, small_with, SMALL};
+use common::{issues, line_of, small, small_with, SMALL};
 use stepwise::domain::framework::content::parse;
 
 const BUILT_IN: &str = include_str!("../content/mhn.toml");
-use stepwise::domain::error::{ContentIssue, Problem};
+use stepwise::domain::error::Problem;
 use stepwise::domain::framework::{CareerRoute, MoveKind};
 use stepwise::domain::{Error, LevelId};
-
-fn issues(text: &str) -> Vec<ContentIssue> {
-    match parse(text) {
-        Err(Error::FrameworkInvalid(issues)) => issues,
-        other => panic!("expected problems, got {other:?}"),
-    }
-}
-
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap()
-}
 
 #[test]
 fn the_built_in_framework_is_valid_and_covers_two_levels() {

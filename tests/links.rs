@@ -3,24 +3,8 @@
 
 mod common;
 
-use common::small_with;
-use stepwise::domain::error::{ContentIssue, Problem};
-use stepwise::domain::framework::content::parse;
-use stepwise::domain::Error;
-
-fn issues(text: &str) -> Vec<ContentIssue> {
-    match parse(text) {
-        Err(Error::FrameworkInvalid(issues)) => issues,
-        other => panic!("expected problems, got {other:?}"),
-    }
-}
-
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap()
-}
+use common::{issues, line_of, small_with};
+use stepwise::domain::error::Problem;
 
 /// A framework file can come from anyone: a link it gives is shown only if it is https:// or
 /// relative to the app, and anything else is refused on load with its line.

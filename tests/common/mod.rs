@@ -79,3 +79,19 @@ pub fn rated(pairs: &[(&str, u8)]) -> Assessment {
     }
     a
 }
+
+/// The problems reading `text` as a framework file finds (the test fails if it reads).
+pub fn issues(text: &str) -> Vec<stepwise::domain::error::ContentIssue> {
+    match parse(text) {
+        Err(stepwise::domain::Error::FrameworkInvalid(issues)) => issues,
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+/// The line of `text` (from 1) that holds `needle`.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap()
+}
