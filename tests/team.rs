@@ -169,6 +169,13 @@ fn the_same_report_loaded_twice_is_named_and_counted_once() {
     assert_eq!(team.duplicates.len(), 2);
 }
 
+/// A team with nothing in it but the team file `text`, opened as team.jsonl.
+fn opened(fw: &stepwise::domain::Framework, text: String) -> Team {
+    let mut team = Team::default();
+    team.add(fw, &[("team.jsonl".to_string(), text)]);
+    team
+}
+
 #[test]
 fn a_team_saved_as_one_file_opens_as_the_same_team() {
     let fw = common::small();
@@ -188,8 +195,7 @@ fn a_team_saved_as_one_file_opens_as_the_same_team() {
     );
     assert!(saved.starts_with("{\"kind\":\"stepwise-team\",\"format\":1,\"reports\":3}\n"));
 
-    let mut again = Team::default();
-    again.add(&fw, &[("team.jsonl".to_string(), saved)]);
+    let again = opened(&fw, saved);
     assert_eq!(again.rejected, []);
     assert_eq!(
         again
@@ -228,8 +234,7 @@ fn a_broken_line_of_a_team_file_is_named_and_the_rest_still_open() {
     let mut lines: Vec<&str> = saved.lines().collect();
     lines[1] = "{\"file\":\"Ann.json\",\"text\":";
     let broken = lines.join("\n");
-    let mut again = Team::default();
-    again.add(&fw, &[("team.jsonl".to_string(), broken)]);
+    let again = opened(&fw, broken);
     assert_eq!(
         again
             .members
@@ -247,15 +252,13 @@ fn a_broken_line_of_a_team_file_is_named_and_the_rest_still_open() {
 
     // A report changed inside a team file is still caught by its own checksum.
     let changed = saved.replacen("Ben", "Bob", 2);
-    let mut again = Team::default();
-    again.add(&fw, &[("team.jsonl".to_string(), changed)]);
+    let again = opened(&fw, changed);
     assert_eq!(again.rejected.len(), 1);
     assert_eq!(again.rejected[0].error, Error::ReportDamaged);
 
     // A team file from a newer Stepwise is refused whole, saying why.
     let newer = saved.replacen("\"format\":1", "\"format\":2", 1);
-    let mut again = Team::default();
-    again.add(&fw, &[("team.jsonl".to_string(), newer)]);
+    let again = opened(&fw, newer);
     assert!(again.members.is_empty());
     assert!(again.rejected[0]
         .error
