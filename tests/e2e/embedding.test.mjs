@@ -71,6 +71,8 @@ test('in a host page at another path, with a hostile style sheet, the widget loo
   const { context, page, errors } = await newPage();
   await page.goto(`${base}app/index.html`);
   const ownHeading = page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' });
+  // The app's own heading, not the plain first screen's, which the app replaces as it starts.
+  await page.getByRole('button', { name: 'Team view' }).waitFor();
   await ownHeading.waitFor();
   const reference = { h1: await style(ownHeading) };
   await page.getByLabel('Your current role').selectOption('l5');
