@@ -42,7 +42,7 @@ struct SavedV1 {
     )]
     tgt: Option<String>,
     #[serde(default, deserialize_with = "ratings")]
-    r: BTreeMap<String, u8>,
+    r: BTreeMap<CompetenceId, u8>,
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
@@ -60,7 +60,7 @@ struct SavedV1 {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "notes"
     )]
-    n: BTreeMap<String, String>,
+    n: BTreeMap<CompetenceId, String>,
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
@@ -111,7 +111,7 @@ fn plan<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Step>, D::Error> {
     Vec::deserialize(d).map_err(|_| D::Error::custom("an action plan step is not as expected"))
 }
 
-fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, u8>, D::Error> {
+fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<CompetenceId, u8>, D::Error> {
     d.deserialize_map(Named {
         what: "the rating of",
         not: "not a rating code",
@@ -119,7 +119,7 @@ fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, u8>, D::E
     })
 }
 
-fn notes<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+fn notes<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<CompetenceId, String>, D::Error> {
     d.deserialize_map(Named {
         what: "the note on",
         not: "not text",
@@ -135,7 +135,7 @@ struct Named<T> {
 }
 
 impl<'de, T: Deserialize<'de>> Visitor<'de> for Named<T> {
-    type Value = BTreeMap<String, T>;
+    type Value = BTreeMap<CompetenceId, T>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         write!(f, "an object of {}", self.what)
@@ -143,7 +143,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Named<T> {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
         let mut out = BTreeMap::new();
-        while let Some(id) = map.next_key::<String>()? {
+        while let Some(id) = map.next_key::<CompetenceId>()? {
             let value = map
                 .next_value::<T>()
                 .map_err(|_| M::Error::custom(format!("{} \"{id}\" is {}", self.what, self.not)))?;
@@ -161,7 +161,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
         fv: framework.version.clone(),
         cur: a.current.as_ref().map(LevelId::to_string),
         tgt: a.target.as_ref().map(LevelId::to_string),
-        r: ordered::map(a.ratings.iter().map(|(id, v)| (id.to_string(), *v))),
+        r: a.ratings.clone(),
         a: a.areas.iter().map(AreaId::to_string).collect(),
         p: a.plan
             .iter()
@@ -178,7 +178,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
                 }
             })
             .collect(),
-        n: ordered::map(a.notes.iter().map(|(id, n)| (id.to_string(), n.clone()))),
+        n: a.notes.clone(),
         who: a.person.clone(),
     };
     // Strings and maps with string keys always serialize.
@@ -266,19 +266,14 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let mut a = Assessment {
         current: saved.cur.map(LevelId::new),
         target: saved.tgt.map(LevelId::new),
-        ratings: ordered::map(
-            saved
-                .r
-                .into_iter()
-                .map(|(id, v)| (CompetenceId::new(id), v)),
-        ),
+        ratings: saved.r,
         notes: BTreeMap::new(),
         areas: ordered::set(saved.a.into_iter().map(AreaId::new)),
         plan,
         person: saved.who,
     };
     for (id, text) in saved.n {
-        a.set_note(CompetenceId::new(id), text);
+        a.set_note(id, text);
     }
     Ok(a)
 }
