@@ -10,15 +10,23 @@
 import init from './stepwise.js';
 
 const base = new URL('.', import.meta.url);
+const wasm = new URL(import.meta.url).searchParams.has('full')
+  ? undefined
+  : fetch(new URL('stepwise_bg.wasm', base));
+// A failed download is reported when the module starts (below), not as unhandled meanwhile.
+wasm?.catch(() => {});
 document.documentElement.dataset.stepwiseBase = base.href;
 
 // The site's own settings (allowed origins, hidden views, heading level: see EMBEDDING.md),
-// fetched while the module loads. Only from the app's own origin, and only from this file:
-// never from the page address, which any page that frames the app can write.
-const config = base.origin === location.origin
+// fetched while the module downloads and read by it when it starts, so nothing is drawn that
+// they could change. Only from the app's own origin, and only from this file: never from the
+// page address, which any page that frames the app can write.
+let configText = '';
+const config = (base.origin === location.origin
   ? fetch(new URL('stepwise.config.json', base), { credentials: 'same-origin' })
     .then((response) => (response.ok ? response.text() : ''), () => '')
-  : Promise.resolve('');
+  : Promise.resolve(''))
+  .then((text) => { configText = text; });
 
 // index.html carries its first screen as plain HTML (src/ui/first_screen.rs), for a first
 // visit to the default framework. Where the page will open something else (an address with
@@ -49,6 +57,7 @@ function loadFull() {
   // Browsers may remember a failed import of a URL, so a retry asks for a fresh one.
   full ??= import(failures ? `./stepwise-full.js?retry=${failures}` : './stepwise-full.js')
     .then(async (module) => {
+      await config;
       await module.default();
       return module;
     })
@@ -61,14 +70,15 @@ function loadFull() {
 }
 
 globalThis.__stepwise = {
-  config: () => config,
+  config: () => configText,
   load: () => loadFull().then(() => undefined),
   takeOver: (root, handover) => loadFull().then((module) => module.takeOver(root, handover)),
 };
 
+// The module's download starts now, beside the settings'; it starts once both are here.
 const started = new URL(import.meta.url).searchParams.has('full')
   ? loadFull().then((module) => module.start())
-  : init();
+  : config.then(() => init({ module_or_path: wasm }));
 
 started.catch((error) => {
   const roots = document.querySelectorAll('[data-stepwise], #stepwise');

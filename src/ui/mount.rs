@@ -27,15 +27,8 @@ fn render(root: web_sys::Element, mut props: AppProps) {
 /// rating page's module, which hands over to the full module for the rest.
 pub fn start(extras: Option<Extras>) {
     mark("stepwise-start");
-    // boot.js started fetching the deployment's settings with the module, so this seldom
-    // waits; until they are read nothing is drawn that they could change.
-    wasm_bindgen_futures::spawn_local(async move {
-        let deployment = deployment().await;
-        start_with(extras, &deployment);
-    });
-}
-
-fn start_with(extras: Option<Extras>, deployment: &Deployment) {
+    // boot.js has read the deployment's settings before starting the module.
+    let deployment = &deployment();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -166,8 +159,7 @@ pub async fn hand_over(
 
 /// The full module: takes over from the rating page's app in `root` (see [`hand_over`]).
 pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), JsValue> {
-    // The same promise boot.js made for the rating page's module: already settled.
-    let deployment = deployment().await;
+    let deployment = deployment();
     let handover = handover.as_str();
     let handover = Handover::from_json(handover)
         .ok_or_else(|| JsValue::from_str("the hand-over could not be read"))?;

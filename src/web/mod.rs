@@ -111,23 +111,16 @@ pub fn settings_for(
     )
 }
 
-/// The deployment's settings: `stepwise.config.json` beside the app, which boot.js starts
-/// fetching (same origin only) while the module loads. No file, or a file that does not read,
-/// gives the safe default: no other origin, nothing hidden. A file that does not read is
-/// reported in the console for the site's owner.
-pub async fn deployment() -> Deployment {
-    let promise = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into())
+/// The deployment's settings: `stepwise.config.json` beside the app, which boot.js fetches
+/// (same origin only) while the module downloads, and reads before starting it. No file, or a
+/// file that does not read, gives the safe default: no other origin, nothing hidden. A file
+/// that does not read is reported in the console for the site's owner.
+pub fn deployment() -> Deployment {
+    let text = js_sys::Reflect::get(&js_sys::global(), &"__stepwise".into())
         .ok()
         .and_then(|hooks| js_sys::Reflect::get(&hooks, &"config".into()).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
-        return Deployment::default();
-    };
-    let text = JsFuture::from(promise)
-        .await
-        .ok()
         .and_then(|t| t.as_string())
         .unwrap_or_default();
     if text.trim().is_empty() {
