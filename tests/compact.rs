@@ -7,7 +7,7 @@ mod common;
 mod props;
 
 use proptest::prelude::*;
-use stepwise::domain::framework::compact::{decode, encode, Form};
+use stepwise::domain::framework::compact::{decode, decode_for_rating, encode, Form};
 use stepwise::domain::framework::content::parse;
 use stepwise::domain::framework::source::BUILT_INS;
 use stepwise::domain::{Error, Framework};
@@ -82,6 +82,35 @@ fn the_outline_holds_what_choosing_a_role_needs_and_is_a_small_part_of_the_whole
 }
 
 #[test]
+fn the_rating_page_reads_everything_it_shows_and_leaves_routes_moves_and_links_out() {
+    for fw in built_ins() {
+        let text = encode(&fw, Form::Complete);
+        let rating = decode_for_rating(&text).unwrap();
+        let shown = |f: &Framework| {
+            format!(
+                "{:?} {:?} {:?} {:?} {:?} {:?}",
+                f.meta, f.scale, f.levels, f.domains, f.competences, f.areas
+            )
+        };
+        assert_eq!(shown(&rating), shown(&fw), "{}", fw.meta.id);
+        assert!(rating.routes.is_empty() && rating.moves.is_empty() && rating.links.is_empty());
+        assert!(!fw.competences.is_empty() && rating.competences.len() == fw.competences.len());
+        // The outline reads the same way.
+        let outline = decode_for_rating(&encode(&fw, Form::Outline)).unwrap();
+        assert_eq!(outline.levels.len(), fw.levels.len());
+    }
+    // A damaged file is refused as the whole reader refuses it, whatever part is damaged.
+    let small = encode(&common::small(), Form::Complete);
+    let broken = small.replacen("\"a.care.2\"", "\"a.care.1\"", 1);
+    assert!(
+        decode_for_rating(&broken).is_err(),
+        "a competence id used twice"
+    );
+    assert!(decode_for_rating(&small.replacen("]]]", "]]", 1)).is_err());
+    assert!(decode_for_rating("[\"something-else\"]").is_err());
+}
+
+#[test]
 fn a_broken_reference_a_repeated_id_or_a_scale_never_met_is_refused() {
     let text = encode(&common::small(), Form::Complete).replacen("\"a\"", "\"nowhere\"", 1);
     match decode(&text) {
@@ -106,6 +135,9 @@ proptest! {
     ) {
         // Either reads or gives a reason; never panics.
         if let Ok(fw) = decode(&text) {
+            prop_assert!(!fw.scale.values.is_empty());
+        }
+        if let Ok(fw) = decode_for_rating(&text) {
             prop_assert!(!fw.scale.values.is_empty());
         }
     }

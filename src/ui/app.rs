@@ -1,11 +1,12 @@
 use super::components::{
     CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, ReportView, TeamView,
 };
+use super::context::FrameworkChoice;
 use super::hooks::{use_course, use_framework, Phase};
 use super::AppView;
 use crate::domain::embedding::settings::Settings;
-use crate::domain::framework::content;
 use crate::domain::framework::source::Source;
+use crate::domain::framework::{compact, content};
 use crate::domain::{Error, Framework};
 use crate::ui::context::Headings;
 use crate::ui::handover::Handover;
@@ -21,10 +22,15 @@ pub struct Extras {
     pub map: fn() -> Html,
     pub report: fn() -> Html,
     pub team: fn() -> Html,
+    /// "Use another framework": a built-in one, or a framework file.
+    pub frameworks: fn() -> Html,
     /// The LMS course the page runs in, if any.
     pub find_course: fn() -> Option<CourseHandle>,
     /// Reads a framework file (TOML), checking it.
     pub parse: fn(&str) -> Result<Framework, Error>,
+    /// Reads a compiled framework whole (the rating page's module leaves out what it does
+    /// not show: see [`compact::decode_for_rating`]).
+    pub compiled: fn(&str) -> Result<Framework, Error>,
     /// The problems that reading found, one sentence each.
     pub issues: fn(&Error) -> Vec<String>,
 }
@@ -42,8 +48,10 @@ pub fn extras() -> Extras {
         map: || html! { <CareerMap /> },
         report: || html! { <ReportView /> },
         team: || html! { <TeamView /> },
+        frameworks: || html! { <FrameworkPicker /> },
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         parse: content::parse,
+        compiled: compact::decode,
         issues: content::issues,
     }
 }
@@ -86,26 +94,34 @@ pub fn App(props: &AppProps) -> Html {
     let course = use_course(props.extras);
     let (phase, last_good) = use_framework(props, course.clone());
     let extras = props.extras;
+    // Whether the framework open now was chosen here: focus then goes to what follows the
+    // choice (the role menu, or the problems found), since the choice itself has gone.
+    let chosen = use_mut_ref(|| false);
     let on_choose = {
-        let phase = phase.clone();
-        Callback::from(move |source: Source| phase.set(Phase::Loading(source)))
+        let (phase, chosen) = (phase.clone(), chosen.clone());
+        Callback::from(move |source: Source| {
+            *chosen.borrow_mut() = true;
+            phase.set(Phase::Loading(source))
+        })
     };
     let on_file_error = {
-        let phase = phase.clone();
+        let (phase, chosen) = (phase.clone(), chosen.clone());
         Callback::from(move |p: FileProblem| {
+            *chosen.borrow_mut() = true;
             phase.set(Phase::Failed {
                 source: p.source,
                 error: p.error,
             })
         })
     };
+    let chosen = *chosen.borrow();
     // An educator who set the framework, or review mode, fixes the framework.
     let can_choose = props.settings.framework.is_none() && !props.settings.review;
-    let picker = if !can_choose {
-        Html::default()
-    } else {
-        html! { <FrameworkPicker current={phase.source().clone()} on_choose={on_choose.clone()} {on_file_error} /> }
-    };
+    let choice = can_choose.then(|| FrameworkChoice {
+        current: phase.source().clone(),
+        choose: on_choose.clone(),
+        file_error: on_file_error,
+    });
     let body = match &*phase {
         Phase::Loading(source) | Phase::HandOver(source) => html! {
             <@{main_tag} class="app-main" aria-label={main_label}>
@@ -132,6 +148,7 @@ pub fn App(props: &AppProps) -> Html {
                 handed={handed.clone()}
                 complete_at={complete_at.clone()}
                 first_choice={props.first_choice.clone()}
+                {chosen}
             />
         },
         Phase::Failed { source, error } => {
@@ -153,20 +170,25 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <@{main_tag} class="app-main app-shell" aria-label={main_label}>
                     <FrameworkProblems error={error.clone()} source={source.describe()}
-                        issues={extras.map(|e| (e.issues)(error)).unwrap_or_default()} />
+                        issues={extras.map(|e| (e.issues)(error)).unwrap_or_default()} focus={chosen} />
                     if let Some((label, onclick)) = go_back {
                         <button type="button" class="app-button" {onclick}>{ label }</button>
                     }
+                    // Another file can be tried at once.
+                    { extras.filter(|_| can_choose).map(|e| (e.frameworks)()).unwrap_or_default() }
                 </@>
             }
         }
     };
-    html! {
+    let body = html! {
         <ContextProvider<Headings> context={Headings(props.settings.heading_level)}>
-            // The product's heading and the role come first; choosing another framework is for
-            // educators, after the app (as on the plain first screen, which has no picker).
             { body }
-            { picker }
         </ContextProvider<Headings>>
+    };
+    match choice {
+        Some(choice) => html! {
+            <ContextProvider<FrameworkChoice> context={choice}>{ body }</ContextProvider<FrameworkChoice>>
+        },
+        None => body,
     }
 }

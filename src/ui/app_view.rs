@@ -3,7 +3,7 @@ use super::components::{
     opening_name, AreaPicker, Banners, CompetencesFailed, GapsSoFar, LevelPicker, Opening,
     RatingList, StartAgain, Summary,
 };
-use super::context::{Headings, ModelHandle, StorageKey};
+use super::context::{FrameworkChoice, Headings, ModelHandle, StorageKey};
 use super::first_screen::{self, FirstChoice};
 use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
 use super::state::{Action, LeftOut, Model, View};
@@ -51,6 +51,10 @@ pub struct AppViewProps {
     /// A role chosen on the plain first screen before the app started.
     #[prop_or_default]
     pub first_choice: Option<FirstChoice>,
+    /// Whether the person chose this framework just now ("Use another framework"): focus
+    /// goes to the role menu, since the choice has gone with the view it was in.
+    #[prop_or_default]
+    pub chosen: bool,
 }
 
 /// The whole assessment screen for one framework.
@@ -90,12 +94,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // the plain first screen, on the role menu.
     {
         let (nav, shell) = (nav.clone(), shell.clone());
-        let handed = props.handed.as_ref().is_some_and(|h| h.focus);
-        let on_menu = props.first_choice.as_ref().is_some_and(|c| c.focused);
+        let handed = props.handed.as_ref().filter(|h| h.focus).map(|h| h.view);
+        let on_menu = props.first_choice.as_ref().is_some_and(|c| c.focused) || props.chosen;
         use_effect_with((), move |_| {
             let (within, selector) = match (handed, on_menu) {
-                (true, _) => (nav, "[aria-current=page]"),
-                (false, true) => (shell, "#current-level"),
+                // Not a section in the navigation: its menu takes focus itself.
+                (Some(View::Frameworks), _) => return,
+                (Some(_), _) => (nav, "[aria-current=page]"),
+                (None, true) => (shell, "#current-level"),
                 _ => return,
             };
             let target = within
@@ -136,11 +142,20 @@ pub fn AppView(props: &AppViewProps) -> Html {
             model.dispatch(Action::WantCompetences);
         })
     };
-    // An outline leaves its career map out; the built-in list says if it has one.
+    // The rating page's module leaves the career map out (compact::decode_for_rating); the
+    // built-in list says if the framework has one.
     let has_map = !model.framework.moves.is_empty()
-        || (model.statements != LeftOut::Included
+        || (props.extras.is_none()
             && matches!(&props.source, Some(Source::BuiltIn(b)) if b.has_career_map));
     let (main_tag, header_tag, footer_tag, main_label) = landmarks(props.embedded);
+    // Choosing another framework is for educators: offered after the app, where the page
+    // lets the person choose at all.
+    let can_choose = use_context::<FrameworkChoice>().is_some()
+        && props.settings.shows_view(View::Frameworks.key());
+    let show_frameworks = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(View::Frameworks)))
+    };
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
         <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
@@ -153,7 +168,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 </@>
                 <nav class="app-nav app-no-print" aria-label="Sections" ref={nav}>
                     <ul class="app-nav__list">
-                        { for View::ALL.iter().filter(|&&v| (v != View::Map || has_map) && props.settings.shows_view(v.key())).map(|&view| {
+                        { for View::ALL.iter().filter(|&&v| v.in_nav() && (v != View::Map || has_map) && props.settings.shows_view(v.key())).map(|&view| {
                             let current = model.ui.view == view;
                             let onclick = {
                                 let model = model.clone();
@@ -207,11 +222,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 <StartAgain />
                             </>
                         },
-                        View::Map | View::Report | View::Team => match props.extras {
+                        View::Map | View::Report | View::Team | View::Frameworks => match props.extras {
                             Some(extras) => match model.ui.view {
                                 View::Map => (extras.map)(),
                                 View::Report => (extras.report)(),
-                                _ => (extras.team)(),
+                                View::Team => (extras.team)(),
+                                _ => (extras.frameworks)(),
                             },
                             None => html! {
                                 <Opening view={model.ui.view} problem={hand_over.problem.clone()} retry={hand_over.retry.clone()} />
@@ -224,6 +240,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { format!("Framework: {} (version {}). Modelled on {} Sources checked {}. ", meta.title, meta.version, meta.modelled_on, meta.checked) }
                         { &meta.licence }
                     </p>
+                    if can_choose && model.ui.view != View::Frameworks {
+                        <p class="app-no-print">
+                            { "For educators: " }
+                            <button type="button" class="app-link-button" onclick={show_frameworks}>{ View::Frameworks.label() }</button>
+                        </p>
+                    }
                 </@>
             </div>
         </ContextProvider<Headings>>

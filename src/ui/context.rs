@@ -42,3 +42,14 @@ impl Headings {
 pub fn use_headings() -> Headings {
     use_context::<Headings>().unwrap_or_default()
 }
+
+/// Choosing another framework, where the page lets the person choose (no framework set by
+/// the page, not in review mode). Provided by the app above the view that offers it.
+#[derive(Clone, PartialEq)]
+pub struct FrameworkChoice {
+    /// The framework open now.
+    pub current: crate::domain::framework::source::Source,
+    pub choose: Callback<crate::domain::framework::source::Source>,
+    /// A framework file that could not be read.
+    pub file_error: Callback<super::components::FileProblem>,
+}

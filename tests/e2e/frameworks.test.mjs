@@ -79,9 +79,17 @@ test('switching to the Care Certificate keeps mental health nursing progress apa
   const statement = statementsOf(levels[0].id)[0];
   await page.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: 'Competent' }).check();
 
-  await page.getByRole('combobox', { name: 'Framework', exact: true }).selectOption({ label: 'Care Certificate (16 standards)' });
+  // Choosing a framework is for educators: offered after the app, not among its sections.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Use another framework' }).click();
+  const menu = page.getByRole('combobox', { name: 'Framework', exact: true });
+  await page.waitForFunction(() => document.activeElement?.id === 'framework-choice');
+  await expectNoAxeViolations(page, 'use another framework');
+  await menu.selectOption({ label: 'Care Certificate (16 standards)' });
   await page.getByRole('heading', { level: 1, name: 'Care Certificate: self-assessment' }).waitFor();
-  await page.getByLabel('Your current role').selectOption({ index: 1 });
+  // The menu has gone with its view: focus goes on to the role, the next thing to choose.
+  const role = page.getByLabel('Your current role');
+  await page.waitForFunction(() => document.activeElement?.id === 'current-level');
+  await role.selectOption({ index: 1 });
   const first = page.getByRole('region', { name: 'Rate yourself' }).getByRole('group').filter({ has: page.getByRole('radio', { name: 'Good' }) }).first();
   await first.getByRole('radio', { name: 'Good' }).check();
   await expectNoAxeViolations(page, 'Care Certificate');
@@ -90,6 +98,7 @@ test('switching to the Care Certificate keeps mental health nursing progress apa
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Care Certificate: self-assessment' }).waitFor();
+  await page.getByRole('button', { name: 'Use another framework' }).click();
   await page.getByRole('combobox', { name: 'Framework', exact: true }).selectOption({ label: 'Mental health nursing (career levels 2 to 9)' });
   await page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
   await sections.getByRole('button', { name: 'Career map' }).waitFor();
@@ -109,9 +118,11 @@ test('a framework file with mistakes is reported line by line and nothing saved 
   const broken = SMALL
     .replace('statement = "I review care."', 'statement = ""')
     .replace('develops_competences = ["b.care.1"]', 'develops_competences = ["b.care.9"]');
+  await page.getByRole('button', { name: 'Use another framework' }).click();
   await page.getByLabel('Or load a framework file').setInputFiles({ name: 'mine.toml', mimeType: 'text/plain', buffer: Buffer.from(broken) });
   const problems = page.getByRole('alert').filter({ hasText: 'Stepwise cannot use the file mine.toml yet' });
   await problems.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
   const lineOf = (needle) => broken.split('\n').findIndex((l) => l.includes(needle)) + 1;
   await problems.getByText(new RegExp(`^Line \\d+, competences entry 2 \\("a\\.care\\.2"\\): statement is empty$`)).waitFor();
   await problems.getByText(`refers to a competence "b.care.9"`, { exact: false }).waitFor();
@@ -124,12 +135,14 @@ test('a framework file with mistakes is reported line by line and nothing saved 
 
   // A hostile file, lists nested 10,000 deep, is refused with its line rather than crashing the page.
   const deep = `# nested\nlist = ${'['.repeat(10000)}`;
+  await page.getByRole('button', { name: 'Use another framework' }).click();
   await page.getByLabel('Or load a framework file').setInputFiles({ name: 'deep.toml', mimeType: 'text/plain', buffer: Buffer.from(deep) });
   await page.getByRole('alert').filter({ hasText: 'line 2: lists or tables are nested too deeply' }).waitFor();
   await page.getByRole('button', { name: /^Go back to Mental health nursing/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Mental health nursing: self-assessment' }).waitFor();
 
   // A correct file opens, and its ratings are kept under a name of their own.
+  await page.getByRole('button', { name: 'Use another framework' }).click();
   await page.getByLabel('Or load a framework file').setInputFiles({ name: 'mine.toml', mimeType: 'text/plain', buffer: Buffer.from(SMALL) });
   await page.getByRole('heading', { level: 1, name: 'Test framework: self-assessment' }).waitFor();
   await page.getByLabel('Your current role').selectOption('a');

@@ -1,5 +1,6 @@
 use crate::domain::framework::source::{Source, BUILT_INS};
 use crate::domain::Error;
+use crate::ui::context::{use_headings, FrameworkChoice};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -10,20 +11,42 @@ pub struct FileProblem {
     pub error: Error,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FrameworkPickerProps {
-    pub current: Source,
-    pub on_choose: Callback<Source>,
-    pub on_file_error: Callback<FileProblem>,
-}
-
 const CUSTOM: &str = "custom";
 
-/// Choosing a built-in framework, or loading one from a file on this device.
+/// Choosing a built-in framework, or loading one from a file on this device: the view
+/// "Use another framework", for educators. Only the full module has it (it reads framework
+/// files); the app provides the [`FrameworkChoice`] where the page lets the person choose.
 #[function_component]
-pub fn FrameworkPicker(props: &FrameworkPickerProps) -> Html {
+pub fn FrameworkPicker() -> Html {
+    let h = use_headings();
+    let menu = use_node_ref();
+    {
+        // Opened by its button, which has gone, or by a hand-over, which replaced the page's
+        // app: focus would be lost, so it comes to the menu. Focus elsewhere (a host page's,
+        // or the problems found in a file) stays where it is.
+        let menu = menu.clone();
+        use_effect_with((), move |_| {
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| match (d.active_element(), d.body()) {
+                    (Some(active), Some(body)) => body.is_same_node(Some(&active)),
+                    _ => true,
+                });
+            if let Some(menu) = menu.cast::<web_sys::HtmlElement>().filter(|_| lost) {
+                let _ = menu.focus();
+            }
+        });
+    }
+    let Some(props) = use_context::<FrameworkChoice>() else {
+        return html! {
+            <section class="app-card" aria-labelledby="frameworks-title">
+                <@{h.tag(2)} id="frameworks-title">{ "Use another framework" }</@>
+                <p>{ "This page sets the framework, so it cannot be changed here." }</p>
+            </section>
+        };
+    };
     let on_select = {
-        let on_choose = props.on_choose.clone();
+        let on_choose = props.choose.clone();
         Callback::from(move |e: Event| {
             let id = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(source) = Source::built_in(&id) {
@@ -32,8 +55,8 @@ pub fn FrameworkPicker(props: &FrameworkPickerProps) -> Html {
         })
     };
     let on_file = {
-        let on_choose = props.on_choose.clone();
-        let on_error = props.on_file_error.clone();
+        let on_choose = props.choose.clone();
+        let on_error = props.file_error.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -65,25 +88,29 @@ pub fn FrameworkPicker(props: &FrameworkPickerProps) -> Html {
         other => Some(other.describe()),
     };
     html! {
-        <section class="app-framework-bar" aria-label="Choose a framework">
-            <div class="app-field app-framework-bar__field">
-                <label class="app-field__label" for="framework-choice">{ "Framework" }</label>
-                <select id="framework-choice" class="app-select" onchange={on_select}>
-                    { for BUILT_INS.iter().map(|b| html! {
-                        <option value={b.id} selected={props.current == Source::BuiltIn(*b)}>{ b.title }</option>
-                    }) }
-                    if let Some(name) = custom {
-                        <option value={CUSTOM} selected=true>{ format!("From {name}") }</option>
-                    }
-                </select>
-            </div>
-            <div class="app-field app-framework-bar__field">
-                <label class="app-field__label" for="framework-file">{ "Or load a framework file" }</label>
-                <span id="framework-file-hint" class="app-hint">
-                    { "A .toml file in Stepwise's format. It is checked first, and progress against it is kept apart from everything else." }
-                </span>
-                <input id="framework-file" class="app-file" type="file" accept=".toml,text/plain"
-                    aria-describedby="framework-file-hint" onchange={on_file} />
+        <section class="app-card" aria-labelledby="frameworks-title">
+            <@{h.tag(2)} id="frameworks-title">{ "Use another framework" }</@>
+            <p>{ "For educators and trainers: choose another framework built into Stepwise, or open one written in Stepwise's format. Progress against each framework is kept apart, and nothing saved is changed by choosing." }</p>
+            <div class="app-framework-bar">
+                <div class="app-field app-framework-bar__field">
+                    <label class="app-field__label" for="framework-choice">{ "Framework" }</label>
+                    <select id="framework-choice" class="app-select" onchange={on_select} ref={menu}>
+                        { for BUILT_INS.iter().map(|b| html! {
+                            <option value={b.id} selected={props.current == Source::BuiltIn(*b)}>{ b.title }</option>
+                        }) }
+                        if let Some(name) = custom {
+                            <option value={CUSTOM} selected=true>{ format!("From {name}") }</option>
+                        }
+                    </select>
+                </div>
+                <div class="app-field app-framework-bar__field">
+                    <label class="app-field__label" for="framework-file">{ "Or load a framework file" }</label>
+                    <span id="framework-file-hint" class="app-hint">
+                        { "A .toml file in Stepwise's format. It is checked first, and progress against it is kept apart from everything else." }
+                    </span>
+                    <input id="framework-file" class="app-file" type="file" accept=".toml,text/plain"
+                        aria-describedby="framework-file-hint" onchange={on_file} />
+                </div>
             </div>
         </section>
     }

@@ -37,7 +37,7 @@ pub use competence_item::{CompetenceItem, CompetenceItemProps};
 pub use competences_failed::{CompetencesFailed, CompetencesFailedProps};
 pub use domain_chart::{DomainChart, DomainChartProps};
 pub use error_banner::{ErrorBanner, ErrorBannerProps};
-pub use framework_picker::{FileProblem, FrameworkPicker, FrameworkPickerProps};
+pub use framework_picker::{FileProblem, FrameworkPicker};
 pub use framework_problems::{FrameworkProblems, FrameworkProblemsProps};
 pub use gap_list::GapList;
 pub use gaps_so_far::{gap_summary, GapsSoFar};

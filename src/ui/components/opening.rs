@@ -13,6 +13,7 @@ pub fn opening_name(view: View) -> &'static str {
     match view {
         View::Team => "the team view",
         View::Map => "the career map",
+        View::Frameworks => "the choice of framework",
         _ => "the gap report",
     }
 }

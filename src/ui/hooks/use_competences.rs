@@ -19,7 +19,7 @@ pub fn use_competences(model: &UseReducerHandle<Model>, levels: &[LevelId]) {
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = crate::web::fetch_text(&url)
                     .await
-                    .and_then(|text| compact::decode(&text));
+                    .and_then(|text| compact::decode_for_rating(&text));
                 model.dispatch(match fetched {
                     Ok(fw) => Action::Fetched(Rc::new(fw.restrict(&levels))),
                     Err(e) => Action::FetchFailed(e.to_string()),

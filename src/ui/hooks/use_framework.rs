@@ -81,7 +81,7 @@ async fn open(
             let read = match &source {
                 Source::BuiltIn(b) => crate::web::fetch_text(&format!("{base}{}", b.compiled))
                     .await
-                    .and_then(|t| compact::decode(&t)),
+                    .and_then(|t| (extras.compiled)(&t)),
                 Source::Url(url) => crate::web::fetch_text(url)
                     .await
                     .and_then(|t| (extras.parse)(&t)),
@@ -99,10 +99,11 @@ async fn open(
             };
             let first_visit = settings.current.is_none() && settings.target.is_none() && !begun;
             let file = if first_visit { b.outline } else { b.compiled };
+            // Without its routes, moves and links, which only the full module shows.
             (
                 crate::web::fetch_text(&format!("{base}{file}"))
                     .await
-                    .and_then(|t| compact::decode(&t)),
+                    .and_then(|t| compact::decode_for_rating(&t)),
                 first_visit.then(|| format!("{base}{}", b.compiled)),
             )
         }

@@ -52,10 +52,24 @@ pub enum View {
     Map,
     Report,
     Team,
+    /// Choosing another framework or loading a framework file: for educators, so it is
+    /// offered after the app rather than among its sections.
+    Frameworks,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Assess, View::Map, View::Report, View::Team];
+    pub const ALL: [View; 5] = [
+        View::Assess,
+        View::Map,
+        View::Report,
+        View::Team,
+        View::Frameworks,
+    ];
+
+    /// Whether the view is one of the app's sections, listed in its navigation.
+    pub fn in_nav(self) -> bool {
+        self != View::Frameworks
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -63,6 +77,7 @@ impl View {
             View::Map => "Career map",
             View::Report => "Gap report and plan",
             View::Team => "Team view",
+            View::Frameworks => "Use another framework",
         }
     }
     /// The view's name in messages from a host page and in a hand-over to the full module.
@@ -72,6 +87,7 @@ impl View {
             View::Map => "map",
             View::Report => "report",
             View::Team => "team",
+            View::Frameworks => "frameworks",
         }
     }
 

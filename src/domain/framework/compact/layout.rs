@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The whole file: the format name, then the framework's facts and each list of entries.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Compiled(
+pub(super) struct Compiled<R = Vec<RouteEntry>, M = Vec<MoveEntry>, L = Vec<LinkEntry>>(
     pub(super) String,
     pub(super) MetaEntry,
     pub(super) Vec<ValueEntry>,
@@ -17,9 +17,9 @@ pub(super) struct Compiled(
     pub(super) Vec<NamedEntry>,
     pub(super) Vec<NamedEntry>,
     pub(super) Vec<CompetenceEntry>,
-    pub(super) Vec<RouteEntry>,
-    pub(super) Vec<MoveEntry>,
-    pub(super) Vec<LinkEntry>,
+    pub(super) R,
+    pub(super) M,
+    pub(super) L,
 );
 
 #[derive(Serialize, Deserialize)]

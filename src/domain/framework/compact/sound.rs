@@ -1,9 +1,8 @@
 //! The checks a compiled framework must pass before it is used: the ones that matter for
 //! using it safely, since it was fully checked when compiled.
 
-use super::Parts;
 use crate::domain::error::Error;
-use crate::domain::framework::{CompetenceId, Destination, DomainId, LevelId, RouteId};
+use crate::domain::framework::{CompetenceId, Destination, DomainId, LevelId, Parts, RouteId};
 use std::collections::BTreeSet;
 
 /// Ids are unique, references resolve, and the scale has values, one of them "met", each once.
@@ -21,7 +20,7 @@ pub(super) fn check(parts: &Parts) -> Result<(), Error> {
     let scale_ok = parts.scale.values.iter().any(|v| v.met)
         && parts.scale.values.iter().all(|v| values.insert(v.value));
     if !unique_ids || !scale_ok {
-        return Err(super::damaged(
+        return Err(super::read::damaged(
             "an id is used twice, or the scale has no \"met\" value",
         ));
     }
@@ -52,7 +51,7 @@ pub(super) fn check(parts: &Parts) -> Result<(), Error> {
             && m.routes.iter().all(route)
     });
     if !resolves {
-        return Err(super::damaged("a reference does not resolve"));
+        return Err(super::read::damaged("a reference does not resolve"));
     }
     Ok(())
 }
