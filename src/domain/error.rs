@@ -158,7 +158,7 @@ impl Error {
                 "Export the report again from the browser that made it. Your current work has not been changed."
             }
             Error::ReportOtherFramework { .. } => {
-                "Choose that framework from the Framework menu first, then import the report. Your current work has not been changed."
+                "Choose that framework under \"Use another framework\" first, then import the report. Your current work has not been changed."
             }
             Error::ResumeTooLong { .. } => {
                 "They are kept in this browser, so you can carry on here. Ask your course team about a SCORM 2004 version, which keeps more."
