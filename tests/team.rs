@@ -115,17 +115,17 @@ fn the_team_view_loads_good_reports_and_lists_bad_ones_with_reasons() {
     assert_eq!(heat[0].cells, vec![Some(0), Some(0), Some(0)]);
     assert_eq!(heat[1].cells, vec![Some(0), Some(100), Some(0)]);
 
-    let needs = training_needs(&fw, &members);
+    let needs = training_needs(&fw, members.iter().enumerate());
     let ranked: Vec<_> = needs
         .iter()
-        .map(|n| (n.route.as_str(), n.people.clone()))
+        .map(|n| (n.route.as_str(), names(&members, &n.people)))
         .collect();
     assert_eq!(
         ranked[0],
         ("teaching", vec!["Ann".to_string(), "Ben".to_string()])
     );
     assert!(ranked.contains(&("complex", vec!["Ann".to_string()])));
-    let csv = needs_csv(&fw, &needs);
+    let csv = needs_csv(&fw, &members, &needs);
     assert!(
         csv.starts_with(
             "route,kind,type,duration,funding,provider,people,gaps closed,names\r\nTeaching course,Qualification,development,1 year,Employer,,2,2,Ann; Ben\r\n"
@@ -329,7 +329,7 @@ fn training_needs_rank_by_gaps_closed_and_keep_mandatory_training_apart() {
         .collect();
     let (members, rejected) = load(&fw, &files);
     assert_eq!(rejected, []);
-    let needs = training_needs(&fw, &members);
+    let needs = training_needs(&fw, members.iter().enumerate());
     let development: Vec<_> = needs.iter().filter(|n| !n.mandatory).collect();
     assert!(development
         .windows(2)
@@ -337,14 +337,19 @@ fn training_needs_rank_by_gaps_closed_and_keep_mandatory_training_apart() {
     let mandatory: Vec<_> = needs.iter().filter(|n| n.mandatory).collect();
     assert_eq!(mandatory.len(), 1);
     assert_eq!(mandatory[0].route.as_str(), "induction");
-    assert_eq!(mandatory[0].people, ["Ann", "Ben"]);
+    assert_eq!(names(&members, &mandatory[0].people), ["Ann", "Ben"]);
     assert!(
         needs.last().is_some_and(|n| n.mandatory),
         "mandatory training comes after the development routes"
     );
-    let csv = needs_csv(&fw, &needs);
+    let csv = needs_csv(&fw, &members, &needs);
     assert!(
         csv.contains("Induction,In-work learning,mandatory,A day,Employer,Employer,2,0,Ann; Ben"),
         "{csv}"
     );
+}
+
+/// The names of the members at `people`, as a need lists them.
+fn names(members: &[stepwise::domain::records::team::Member], people: &[usize]) -> Vec<String> {
+    people.iter().map(|&i| members[i].name.clone()).collect()
 }

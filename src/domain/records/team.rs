@@ -284,7 +284,9 @@ pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) ->
 #[derive(Clone, Debug, PartialEq)]
 pub struct Need {
     pub route: RouteId,
-    pub people: Vec<String>,
+    /// The people it would help or who need it, as their places among the members: names
+    /// are looked up only where shown, so thousands of people cost no copies of names.
+    pub people: Vec<usize>,
     /// Gaps closed, summed over those people (none for mandatory training).
     pub gaps: usize,
     /// Mandatory training, needed by everyone in the roles it suits, whatever their gaps.
@@ -295,7 +297,7 @@ pub struct Need {
 /// how many people they would help; then mandatory training, by how many people need it.
 pub fn training_needs<'a>(
     framework: &Framework,
-    members: impl IntoIterator<Item = &'a Member>,
+    members: impl IntoIterator<Item = (usize, &'a Member)>,
 ) -> Vec<Need> {
     let blank = |mandatory| {
         framework
@@ -316,16 +318,16 @@ pub fn training_needs<'a>(
         .enumerate()
         .map(|(i, r)| (&r.id, i))
         .collect();
-    for m in members {
+    for (at, m) in members {
         for (route, closes) in &m.helps {
             if let Some(&i) = index.get(route) {
-                develop[i].people.push(m.name.clone());
+                develop[i].people.push(at);
                 develop[i].gaps += closes;
             }
         }
         for route in &m.mandatory {
             if let Some(&i) = index.get(route) {
-                mandatory[i].people.push(m.name.clone());
+                mandatory[i].people.push(at);
             }
         }
     }
@@ -343,7 +345,8 @@ pub fn training_needs<'a>(
 
 /// The training needs analysis as CSV: route, kind, whether it is development or mandatory,
 /// duration, funding, provider, people, gaps closed, names.
-pub fn needs_csv(framework: &Framework, needs: &[Need]) -> String {
+/// `members` are those the needs were worked out over.
+pub fn needs_csv(framework: &Framework, members: &[Member], needs: &[Need]) -> String {
     let header = [
         "route",
         "kind",
@@ -372,7 +375,11 @@ pub fn needs_csv(framework: &Framework, needs: &[Need]) -> String {
             route.provider.clone(),
             n.people.len().to_string(),
             n.gaps.to_string(),
-            n.people.join("; "),
+            n.people
+                .iter()
+                .filter_map(|&i| members.get(i).map(|m| m.name.as_str()))
+                .collect::<Vec<_>>()
+                .join("; "),
         ])
     });
     csv_text(std::iter::once(header).chain(rows))

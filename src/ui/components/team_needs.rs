@@ -12,7 +12,7 @@ pub fn need_list<'a>(
     hint: &'static str,
     needs: impl Iterator<Item = &'a Need>,
     fw: &Framework,
-    names: &dyn Fn(&[String]) -> Html,
+    names: &dyn Fn(&[usize]) -> Html,
     h: Headings,
 ) -> Html {
     let items: Vec<Html> = needs

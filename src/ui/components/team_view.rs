@@ -49,10 +49,10 @@ fn derive(
                 && route.is_none_or(|r| m.helped_by(r))
         })
         .collect();
-    let needs_all = training_needs(fw, &team.members);
+    let needs_all = training_needs(fw, team.members.iter().enumerate());
     // Unfiltered, the needs of everyone shown are the needs already worked out.
     let needs_shown = (level.is_some() || role.is_some() || route.is_some())
-        .then(|| training_needs(fw, shown.iter().map(|&i| &team.members[i])));
+        .then(|| training_needs(fw, shown.iter().map(|&i| (i, &team.members[i]))));
     let versions = team
         .members
         .iter()
@@ -197,7 +197,7 @@ pub fn TeamView() -> Html {
     };
     let needs = derived.needs_shown.as_ref().unwrap_or(&derived.needs_all);
     let on_csv = {
-        let fw = fw.clone();
+        let (fw, team) = (fw.clone(), team.clone());
         let derived = derived.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("stepwise-team-training-needs-{}.csv", crate::web::today());
@@ -207,6 +207,7 @@ pub fn TeamView() -> Html {
                 "text/csv",
                 &needs_csv(
                     &fw,
+                    &team.borrow().members,
                     derived.needs_shown.as_ref().unwrap_or(&derived.needs_all),
                 ),
             );
@@ -228,13 +229,16 @@ pub fn TeamView() -> Html {
     career_levels.dedup();
     // Each name isolated (<bdi>), so direction marks in one (U+202E) cannot reorder the
     // sentence around it.
-    let names = |people: &[String]| {
+    let names = |people: &[usize]| {
         let shown = &people[..people.len().min(NAMES_SHOWN)];
         let more = people.len() - shown.len();
+        let names = shown
+            .iter()
+            .filter_map(|&i| members.members.get(i).map(|m| m.name.clone()));
         html! {
             <>
-                { for shown.iter().enumerate().map(|(i, name)| html! {
-                    <>{ if i > 0 { ", " } else { "" } }<bdi>{ name.clone() }</bdi></>
+                { for names.enumerate().map(|(i, name)| html! {
+                    <>{ if i > 0 { ", " } else { "" } }<bdi>{ name }</bdi></>
                 }) }
                 if more > 0 {
                     { format!(" and {} more (all in the CSV)", thousands(more)) }
