@@ -15,6 +15,8 @@ const TYPES = {
   '.toml': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 // Compressed once per file version: a static host compresses ahead of time too, so the

@@ -80,6 +80,17 @@ const started = new URL(import.meta.url).searchParams.has('full')
   ? loadFull().then((module) => module.start())
   : config.then(() => init({ module_or_path: wasm }));
 
+// Offline use and installing, on Stepwise's own page once it has started and loaded: a
+// first visit's first screen never waits for it (web/offline.js).
+if (!new URL(import.meta.url).searchParams.has('full')) {
+  started
+    .then(() => (document.readyState === 'complete'
+      ? undefined
+      : new Promise((loaded) => addEventListener('load', loaded, { once: true }))))
+    .then(() => import('./offline.js'))
+    .then((module) => module.offline(base), () => {});
+}
+
 started.catch((error) => {
   const roots = document.querySelectorAll('[data-stepwise], #stepwise');
   for (const root of roots) {
