@@ -72,7 +72,7 @@ async function teamView(files, runs, n = files.length, what = `${n.toLocaleStrin
     await page.getByRole('button', { name: 'Team view' }).click();
     const input = page.getByLabel('Choose report files (JSON), or drop them here');
     await input.evaluate((el, count) => {
-      const done = [`${count.toLocaleString('en-GB')} report(s) loaded`, `${count} report(s) loaded`];
+      const done = [`${count.toLocaleString('en-GB')} reports loaded`, `${count} reports loaded`];
       el.addEventListener('change', () => {
         window.__teamStart = performance.now();
         // Drawn: every report counted, and the heatmap's rows on screen (all of them, or
@@ -103,7 +103,7 @@ async function teamView(files, runs, n = files.length, what = `${n.toLocaleStrin
   const longest = Math.max(...tasks);
   console.log(`Team view, ${what}, choosing the files to the heatmap drawn: median ${ms(median(times))} of ${runs} (${times.map(ms).join(', ')})   (budget 2000 ms)`);
   console.log(`  longest main-thread block meanwhile: ${longest > 0 ? ms(longest) : 'none over 50 ms'} (long tasks), longest gap between frames ${ms(Math.max(...frames))}   (budget 200 ms)`);
-  console.log(`  (before the change event, the browser's own task handing the ${files.length.toLocaleString('en-GB')} chosen file(s) to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
+  console.log(`  (before the change event, the browser's own task handing the ${files.length.toLocaleString('en-GB')} chosen files to the page: up to ${ms(Math.max(...handovers))}; not counted above)`);
   if (files.length > 1) console.log(`  the browser reading the same files' text alone, no Stepwise code (File.text(), 200 at a time, as the team view asks): ${ms(await readingAlone(files))}`);
 }
 

@@ -150,7 +150,7 @@ async fn gaps_at_the_target_and_ranked_routes_are_shown() {
     let root = mount(a, None).await;
     // Beside the ratings, how many; the gaps themselves and the routes are in the report.
     let so_far = find(&root, ".app-gaps");
-    assert!(text(&so_far).contains("2 gap(s) among what you have rated"));
+    assert!(text(&so_far).contains("2 gaps among what you have rated"));
     let open = so_far
         .query_selector("button")
         .unwrap()

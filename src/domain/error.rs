@@ -84,7 +84,7 @@ pub enum Problem {
 pub enum Error {
     #[error("The framework file could not be read: {0}")]
     FrameworkUnreadable(String),
-    #[error("The framework file has {} problem(s)", .0.len())]
+    #[error("The framework file has {} {}", .0.len(), crate::domain::words::pick(.0.len(), "problem", "problems"))]
     FrameworkInvalid(Vec<ContentIssue>),
     #[error("The framework file {url} could not be fetched ({reason}).")]
     FrameworkFetch { url: String, reason: String },

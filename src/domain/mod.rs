@@ -9,6 +9,7 @@
 //!   snapshots, exported reports, and many reports read together (`team`).
 //! - [`embedding`]: settings a host page gives, and the messages exchanged with it.
 //! - [`error`]: the one error type, in plain words.
+//! - [`words`]: counts in words ("1 gap", "2 gaps").
 
 pub mod assessment;
 pub mod embedding;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod framework;
 pub mod ordered;
 pub mod records;
+pub mod words;
 
 pub use assessment::{Assessment, Status};
 pub use error::Error;

@@ -53,7 +53,7 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   await rate(page, theirs[1], 'Expert');
   // Beside the ratings, the count; the gaps themselves and the training are in the report.
   const soFar = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
-  await soFar.getByText(/^1 gap\(s\) among what you have rated;/).waitFor();
+  await soFar.getByText(/^1 gap among what you have rated;/).waitFor();
   await soFar.getByRole('button', { name: 'See your gaps and the training that closes them' }).click();
   await page.getByRole('heading', { name: 'Gap report' }).waitFor();
   const gaps = page.getByRole('region', { name: `Your gaps for ${levelTitle(target)}` });
@@ -111,7 +111,7 @@ test('rate, see a gap and a suggested route, reload and find everything', async 
   assert.equal(await page.locator('b', { hasText: 'Audit' }).count(), 0, 'notes are text, never HTML');
   await progress.waitFor();
   await page.getByLabel('Level to rate').selectOption(target);
-  await soFar.getByText(/^1 gap\(s\) among what you have rated;/).waitFor();
+  await soFar.getByText(/^1 gap among what you have rated;/).waitFor();
 
   await page.checkClean();
   await context.close();

@@ -159,12 +159,12 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
   );
-  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByText('3 reports loaded; 1 file could not be loaded.').waitFor();
   await page.getByText(/^broken\.json: This file cannot be imported/).waitFor();
   const heat = page.getByRole('table', { name: "People by domain, against each person's aim" });
   for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) await heat.getByRole('rowheader', { name }).waitFor();
   const tna = page.getByRole('region', { name: 'Training needs analysis' });
-  await tna.getByText(/^Would help 3 people with \d+ gap\(s\): Ann Smith, Ben Jones, Cat Lee\.$/).first().waitFor();
+  await tna.getByText(/^Would help 3 people with \d+ gaps?: Ann Smith, Ben Jones, Cat Lee\.$/).first().waitFor();
   await expectNoAxeViolations(page, 'team view');
 
   // Dropping more files adds them; a report loaded again is named, and counted once.
@@ -176,12 +176,12 @@ test('the team view loads several reports, lists the broken one, and ranks train
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files[0].text);
   await page.getByText(/^Ann Smith, \d{4}-\d{2}-\d{2}: the same report was loaded twice; counted once$/).waitFor();
-  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByText('3 reports loaded; 1 file could not be loaded.').waitFor();
   await page.getByRole('button', { name: 'Clear the team view' }).click();
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
   );
-  await page.getByText('3 report(s) loaded; 1 file(s) could not be loaded.').waitFor();
+  await page.getByText('3 reports loaded; 1 file could not be loaded.').waitFor();
 
   await page.getByLabel('Role', { exact: true }).selectOption({ label: levelTitle(levels[0].id) });
   await page.getByText('Showing 0 of 3 people.').waitFor();
@@ -203,7 +203,7 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
     [{ name: team.name, mimeType: 'application/jsonl', buffer: Buffer.from(team.text) }],
   );
-  await page.getByText('3 report(s) loaded.').waitFor();
+  await page.getByText('3 reports loaded.').waitFor();
   for (const name of ['Ann Smith', 'Ben Jones', 'Cat Lee']) await heat.getByRole('rowheader', { name }).waitFor();
   await expectNoAxeViolations(page, 'team view opened from a saved team');
 

@@ -1,4 +1,5 @@
 use super::ErrorBanner;
+use crate::domain::words::pick;
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
 use yew::prelude::*;
@@ -50,8 +51,9 @@ pub fn Banners() -> Html {
                 <div class="app-banner" role="status">
                     <p>
                         { format!(
-                            "{} saved rating(s) or note(s) refer to competences that are no longer in this version of the framework. They are kept, but do not count towards any level.",
-                            orphans.len()
+                            "{} saved {} to competences that are no longer in this version of the framework. They are kept, but do not count towards any level.",
+                            orphans.len(),
+                            pick(orphans.len(), "rating or note refers", "ratings or notes refer")
                         ) }
                     </p>
                 </div>

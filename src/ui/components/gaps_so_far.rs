@@ -1,16 +1,31 @@
 use crate::domain::assessment::gaps::gaps;
+use crate::domain::words::pick;
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, View};
 use yew::prelude::*;
 
 /// What the gaps at a level come to, in a sentence: `count` rated below the bar, and
 /// `not_rated` not rated yet.
-pub fn gap_summary(count: usize, not_rated: usize) -> String {
-    match (count, not_rated) {
+pub fn gap_summary(gaps: usize, not_rated: usize) -> String {
+    let (n, g) = (not_rated, gaps);
+    match (g, n) {
         (0, 0) => "No gaps: you meet every competence at this level.".to_string(),
-        (0, n) => format!("No gaps among what you have rated; {n} competence(s) at this level are not rated yet."),
-        (g, 0) => format!("{g} gap(s): competences you rated below the bar."),
-        (g, n) => format!("{g} gap(s) among what you have rated; {n} competence(s) at this level are not rated yet and may be gaps too."),
+        (0, _) => format!(
+            "No gaps among what you have rated; {n} {} at this level {} not rated yet.",
+            pick(n, "competence", "competences"),
+            pick(n, "is", "are")
+        ),
+        (_, 0) => format!(
+            "{g} {} you rated below the bar.",
+            pick(g, "gap: a competence", "gaps: competences")
+        ),
+        _ => format!(
+            "{g} {} among what you have rated; {n} {} at this level {} not rated yet and may {} too.",
+            pick(g, "gap", "gaps"),
+            pick(n, "competence", "competences"),
+            pick(n, "is", "are"),
+            pick(n, "be a gap", "be gaps")
+        ),
     }
 }
 

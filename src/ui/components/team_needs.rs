@@ -2,6 +2,7 @@
 
 use super::team_files::thousands;
 use crate::domain::records::team::Need;
+use crate::domain::words::{count, pick};
 use crate::domain::Framework;
 use crate::ui::context::Headings;
 use yew::prelude::*;
@@ -21,13 +22,13 @@ pub fn need_list<'a>(
             let people = format!(
                 "{} {}",
                 thousands(n.people.len()),
-                if n.people.len() == 1 { "person" } else { "people" }
+                pick(n.people.len(), "person", "people")
             );
             // The names are isolated (<bdi>) one by one, so the sentence keeps its order.
             let who = if n.mandatory {
                 format!("Needed by {people}: ")
             } else {
-                format!("Would help {people} with {} gap(s): ", n.gaps)
+                format!("Would help {people} with {}: ", count(n.gaps, "gap", "gaps"))
             };
             let provider = if r.provider.is_empty() {
                 String::new()

@@ -1,6 +1,7 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::PlanAction;
 use crate::domain::records::team::Member;
+use crate::domain::words::count;
 use crate::ui::context::{use_headings, use_model};
 use yew::prelude::*;
 
@@ -45,11 +46,11 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
             { match &gaps {
                 None => html! { <p>{ "No level aimed for, so no gaps to show." }</p> },
                 Some(g) if g.count() == 0 => html! {
-                    <p>{ format!("No gaps among what was rated; {} competence(s) not rated yet.", g.not_rated) }</p>
+                    <p>{ format!("No gaps among what was rated; {} not rated yet.", count(g.not_rated, "competence", "competences")) }</p>
                 },
                 Some(g) => html! {
                     <>
-                        <p>{ format!("{} gap(s); {} competence(s) not rated yet.", g.count(), g.not_rated) }</p>
+                        <p>{ format!("{}; {} not rated yet.", count(g.count(), "gap", "gaps"), count(g.not_rated, "competence", "competences")) }</p>
                         { for g.by_domain.iter().map(|(d, list)| html! {
                             <>
                                 <@{h.tag(4)}>{ fw.domain(d).map(|d| d.name.clone()).unwrap_or_default() }</@>

@@ -5,6 +5,7 @@ use super::TeamPerson;
 use crate::domain::records::team::{
     self, heatmap, heatmap_csv, needs_csv, training_needs, Against, Need,
 };
+use crate::domain::words::pick;
 use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::{use_headings, use_model};
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
@@ -262,8 +263,8 @@ pub fn TeamView() -> Html {
                 // One live region, there from the start, so every change in it is announced.
                 <p role="status">{ match status.reading {
                     Some((done, total)) => format!("Reading reports: {} of {}", thousands(done), thousands(total)),
-                    None if count > 0 || !members.rejected.is_empty() => format!("{} report(s) loaded{}.", thousands(members.members.len()),
-                        if members.rejected.is_empty() { String::new() } else { format!("; {} file(s) could not be loaded", thousands(members.rejected.len())) }),
+                    None if count > 0 || !members.rejected.is_empty() => format!("{} {} loaded{}.", thousands(members.members.len()), pick(members.members.len(), "report", "reports"),
+                        if members.rejected.is_empty() { String::new() } else { format!("; {} {} could not be loaded", thousands(members.rejected.len()), pick(members.rejected.len(), "file", "files")) }),
                     None => String::new(),
                 } }</p>
                 if status.reading.is_none() && count > 0 {

@@ -6,7 +6,7 @@ use crate::domain::framework::{Competence, Framework};
 
 /// "1 gap", "3 gaps".
 fn gaps(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "gap" } else { "gaps" })
+    crate::domain::words::count(n, "gap", "gaps")
 }
 
 /// "first", "second" ... for the place on a list of a few.
