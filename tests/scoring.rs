@@ -4,7 +4,7 @@ mod common;
 
 use common::{id, rated, small, small_with};
 use stepwise::domain::assessment::gaps::gaps;
-use stepwise::domain::assessment::scoring::{reach_rule, score, score_level};
+use stepwise::domain::assessment::scoring::{percent, reach_rule, score, score_level};
 use stepwise::domain::assessment::suggest::suggest;
 use stepwise::domain::framework::content::parse;
 use stepwise::domain::{Assessment, LevelId};
@@ -55,7 +55,7 @@ fn one_below_the_bar_stops_the_level_being_reached() {
     let fw = small();
     let a = rated(&[("a.care.1", 3), ("a.care.2", 3), ("a.lead.1", 1)]);
     let s = score_level(&fw, &a, &LevelId::new("a"));
-    assert_eq!(s.tally.percent_met(), 66, "rounded down, never up");
+    assert_eq!(s.tally.percent_met(), 67, "2 of 3, to the nearest percent");
     assert!(!s.reached);
 }
 
@@ -190,4 +190,39 @@ fn the_default_target_is_the_next_level_up_or_staying_at_the_top() {
         Some(LevelId::new("b")),
         "a vanished target falls back"
     );
+}
+
+#[test]
+fn shares_are_rounded_to_the_nearest_percent() {
+    assert_eq!(percent(1, 3), 33);
+    assert_eq!(percent(2, 3), 67);
+    assert_eq!(percent(1, 2), 50);
+    assert_eq!(percent(1, 8), 13, "12.5% rounds half up");
+    assert_eq!(percent(3, 3), 100);
+    assert_eq!(percent(0, 3), 0);
+    assert_eq!(
+        percent(0, 0),
+        0,
+        "nothing to meet reads 0%, not a division by zero"
+    );
+}
+
+#[test]
+fn a_share_reads_100_only_when_all_are_met_and_0_only_when_none_is() {
+    assert_eq!(percent(199, 200), 99, "99.5% is not all");
+    assert_eq!(percent(999, 1000), 99);
+    assert_eq!(percent(200, 200), 100);
+    assert_eq!(percent(1, 200), 1, "0.5% is not none");
+    assert_eq!(percent(1, 1000), 1);
+    for whole in 1..=300 {
+        for part in 1..whole {
+            let p = percent(part, whole);
+            assert!((1..=99).contains(&p), "{part} of {whole} read {p}%");
+            let exact = part as f64 * 100.0 / whole as f64;
+            assert!(
+                (f64::from(p) - exact).abs() <= 1.0,
+                "{part} of {whole}: {p}% vs {exact}"
+            );
+        }
+    }
 }

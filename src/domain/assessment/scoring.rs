@@ -23,13 +23,10 @@ impl Tally {
         }
     }
 
-    /// Share of all competences (rated or not) that are met, in whole percent, rounded down
-    /// so that 99.9% never shows as 100%.
+    /// Share of all competences (rated or not) that are met, in whole percent: see
+    /// [`percent`].
     pub fn percent_met(&self) -> u8 {
-        // At most 100, so the conversion cannot fail; no competences gives 0.
-        (self.met * 100)
-            .checked_div(self.total)
-            .map_or(0, |p| u8::try_from(p).unwrap_or(100))
+        percent(self.met, self.total)
     }
 
     /// Rated and met as a sentence: "3 of 10 rated, 2 met (20%)".
@@ -41,6 +38,21 @@ impl Tally {
             self.met,
             self.percent_met()
         )
+    }
+}
+
+/// `part` of `whole` in whole percent, rounded to the nearest (halves up), so 2 of 3 reads
+/// 67%; but never 100% unless all are met, nor 0% unless none is: 199 of 200 reads 99%, 1 of
+/// 1,000 reads 1%. An empty whole reads 0%.
+pub fn percent(part: usize, whole: usize) -> u8 {
+    match (part, whole) {
+        (_, 0) | (0, _) => 0,
+        (p, w) if p >= w => 100,
+        // Here 0 < p < w, so the rounded share is at most 100 and fits in a u8.
+        (p, w) => {
+            let nearest = (p.saturating_mul(200) + w) / (2 * w);
+            u8::try_from(nearest.clamp(1, 99)).unwrap_or(99)
+        }
     }
 }
 
