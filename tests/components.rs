@@ -7,6 +7,8 @@ mod appraisal;
 mod common;
 #[path = "components/embedding_settings.rs"]
 mod embedding_settings;
+#[path = "components/flow.rs"]
+mod flow;
 #[path = "components/suggestions.rs"]
 mod suggestions;
 

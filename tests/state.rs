@@ -291,3 +291,30 @@ fn an_imported_report_brings_the_name_it_was_made_for() {
     assert_eq!(m.assessment.person, "Jo Bloggs");
     assert_eq!(m.assessment.rating(&CompetenceId::new("a.care.1")), Some(2));
 }
+
+/// A button sending the person to rate a level ("Now rate …", or from an empty gap report)
+/// opens the rating view on it, and remembers it was sent there (focus goes to its first
+/// competence) until they choose a level or a view themselves.
+#[test]
+fn being_sent_to_rate_a_level_lasts_until_the_person_moves_on() {
+    use stepwise::ui::state::View;
+    let m = model()
+        .reduce(Action::SetCurrent(LevelId::new("a")))
+        .reduce(Action::ShowView(View::Report));
+    let b = LevelId::new("b");
+    let sent = m.clone().reduce(Action::RateLevel(b.clone()));
+    assert_eq!(sent.ui.view, View::Assess);
+    assert_eq!(sent.ui.shown_level.as_ref(), Some(&b));
+    assert_eq!(sent.ui.sent_to.as_ref(), Some(&b));
+    let rated = sent.clone().reduce(rate("b.care.1", 2));
+    assert_eq!(rated.ui.sent_to.as_ref(), Some(&b), "rating keeps it");
+    let shown = rated.clone().reduce(Action::ShowLevel(LevelId::new("a")));
+    assert_eq!(shown.ui.sent_to, None, "choosing a level ends it");
+    let away = rated.reduce(Action::ShowView(View::Map));
+    assert_eq!(away.ui.sent_to, None, "so coming back leaves focus alone");
+    let nowhere = m.clone().reduce(Action::RateLevel(LevelId::new("zz")));
+    assert!(
+        Rc::ptr_eq(&nowhere, &m),
+        "a level the framework lacks changes nothing"
+    );
+}

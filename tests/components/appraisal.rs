@@ -11,7 +11,7 @@ fn gaps_at_b() -> Assessment {
 }
 
 /// The button whose accessible name (its aria-label, or else its text) is `name`.
-fn button(root: &Element, name: &str) -> Option<web_sys::HtmlElement> {
+pub(crate) fn button(root: &Element, name: &str) -> Option<web_sys::HtmlElement> {
     root.query_selector_all("button")
         .unwrap()
         .values()
@@ -25,14 +25,14 @@ fn button(root: &Element, name: &str) -> Option<web_sys::HtmlElement> {
         })
 }
 
-async fn open_report(root: &Element) {
+pub(crate) async fn open_report(root: &Element) {
     button(root, "Gap report and plan")
         .expect("the report is in the navigation")
         .click();
     yew::scheduler::flush().await;
 }
 
-fn focused() -> Option<Element> {
+pub(crate) fn focused() -> Option<Element> {
     web_sys::window()?.document()?.active_element()
 }
 

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod gaps;
 pub mod merge;
+pub mod planning;
 pub mod scoring;
 pub mod suggest;
 

@@ -1,7 +1,77 @@
-use crate::domain::assessment::gaps::gaps;
-use crate::ui::components::Suggestions;
-use crate::ui::context::{use_headings, use_model};
+use crate::domain::assessment::gaps::{gaps, Gaps};
+use crate::domain::assessment::scoring::score_level;
+use crate::domain::LevelId;
+use crate::ui::components::{Suggestions, PLANNING_HEADING};
+use crate::ui::context::{use_headings, use_model, ModelHandle};
+use crate::ui::state::{Action, View};
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// With no gaps to list, what to do next, as a sentence and a button: rate what is not rated
+/// yet (the current role first, when neither it nor the aim is rated), or, with every
+/// competence met, look at the moves from here (or plan them, without a career map).
+fn next_step(model: &ModelHandle, gaps: &Gaps, aim: &LevelId) -> Html {
+    let fw = &model.framework;
+    let a = &model.assessment;
+    let button = |label: String, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="app-button" {onclick}>{ label }</button> }
+    };
+    let rate = |level: LevelId| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::RateLevel(level.clone())))
+    };
+    if gaps.not_rated > 0 {
+        let aim_rated = score_level(fw, a, aim).tally.rated > 0;
+        let current_unrated = a.current.as_ref().filter(|c| *c != aim).filter(|c| {
+            let t = score_level(fw, a, c).tally;
+            t.rated < t.total
+        });
+        return match current_unrated.filter(|_| !aim_rated) {
+            Some(current) => html! {
+                <p class="app-next">
+                    { "Nothing is rated here yet. Start with your current role: once it is rated, you are offered this level next. " }
+                    { button("Rate your current role".into(), rate(current.clone())) }
+                </p>
+            },
+            None => html! {
+                <p class="app-next">
+                    { "Rate the rest of this level to see all your gaps and the training that closes them. " }
+                    { button(format!("Rate {}", fw.level(aim).map(|l| l.title()).unwrap_or_default()), rate(aim.clone())) }
+                </p>
+            },
+        };
+    }
+    if !model.ui.map_hidden && fw.moves_from(aim).next().is_some() {
+        let (model, aim) = (model.clone(), aim.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            // The map opens from the level met, with focus on its heading.
+            model.dispatch(Action::ExploreFrom(aim.clone()));
+            model.dispatch(Action::ShowView(View::Map));
+        });
+        return html! {
+            <p class="app-next">
+                { "You are ready for this level. See where you could go from here, and what each move takes. " }
+                { button("See your next moves on the career map".into(), onclick) }
+            </p>
+        };
+    }
+    let onclick = Callback::from(|_: MouseEvent| {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(PLANNING_HEADING))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok());
+        if let Some(heading) = heading {
+            // Focus is a courtesy; failing to move it loses nothing.
+            let _ = heading.focus();
+        }
+    });
+    html! {
+        <p class="app-next">
+            { "You are ready for this level. Talk about your next step with your manager: the list below helps you prepare. " }
+            { button("Plan your next step".into(), onclick) }
+        </p>
+    }
+}
 
 /// The gaps to the level aimed for, by domain, and the routes suggested for them.
 #[function_component]
@@ -29,6 +99,9 @@ pub fn GapList() -> Html {
             <section class="app-card app-gaps" aria-labelledby="gaps-heading">
                 <@{h.tag(2)} id="gaps-heading" class="app-card__title">{ format!("Your gaps for {}", level.title()) }</@>
                 <p aria-live="polite">{ summary }</p>
+                if count == 0 {
+                    { next_step(&model, &gaps, &target) }
+                }
                 { for gaps.by_domain.iter().map(|(d, list)| html! {
                     <div class="app-gaps__domain">
                         <@{h.tag(3)} class="app-gaps__title">

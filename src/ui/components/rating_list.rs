@@ -29,12 +29,13 @@ pub fn RatingList() -> Html {
     let limit = use_state(|| (listing.clone(), STEP));
     let shown_limit = if limit.0 == listing { limit.1 } else { STEP };
     // After "Show more", keyboard focus goes to the first competence it drew, so the person
-    // reads on from there (the button may be gone).
-    let focus_from = use_mut_ref(|| None::<u32>);
+    // reads on from there (the button may be gone). Sent here by a button ("Now rate …", or
+    // from the gap report), it goes to the level's first competence.
+    let focus_from = use_mut_ref(|| model.ui.sent_to.as_ref().map(|_| 0));
     let list = use_node_ref();
     {
         let (focus_from, list) = (focus_from.clone(), list.clone());
-        use_effect_with(shown_limit, move |_| {
+        use_effect_with((shown_limit, model.ui.sent_to.clone()), move |_| {
             let Some(index) = focus_from.borrow_mut().take() else {
                 return;
             };
@@ -57,6 +58,16 @@ pub fn RatingList() -> Html {
     };
     let score = score_level(fw, &model.assessment, &level.id);
     let target = model.target();
+    // The current role just rated in full: the level aimed for comes next.
+    let rate_next = target
+        .as_ref()
+        .filter(|t| {
+            model.assessment.current.as_ref() == Some(&level.id)
+                && *t != &level.id
+                && score.tally.total > 0
+                && score.tally.rated == score.tally.total
+        })
+        .and_then(|t| fw.level(t));
 
     let on_level = {
         let model = model.clone();
@@ -139,6 +150,23 @@ pub fn RatingList() -> Html {
                 </p>
                 <progress class="app-progress__bar" aria-labelledby="rate-progress"
                     max={score.tally.total.to_string()} value={score.tally.rated.to_string()} />
+            </div>
+            // There from the start, so the offer is announced when the last rating makes it.
+            <div class="app-next" role="status">
+                if let Some(aim) = rate_next {
+                    <p>{ "You have rated every competence of your current role. " }
+                        <button type="button" class="app-button" onclick={
+                            let (model, aim) = (model.clone(), aim.id.clone());
+                            let focus_from = focus_from.clone();
+                            Callback::from(move |_| {
+                                *focus_from.borrow_mut() = Some(0);
+                                model.dispatch(Action::RateLevel(aim.clone()));
+                            })
+                        }>{ "Now rate " }{ aim.title() }</button>
+                    </p>
+                } else if model.ui.sent_to.as_ref() == Some(&level.id) {
+                    <p>{ "Now rating " }{ level.title() }{ "." }</p>
+                }
             </div>
             <details class="app-details app-scale-key">
                 <summary>{ "What the ratings mean" }</summary>

@@ -1,4 +1,4 @@
-use super::{ActionPlan, DomainChart, GapList, LevelTable, ReportFiles, SignOff};
+use super::{ActionPlan, CareerPlanning, DomainChart, GapList, LevelTable, ReportFiles, SignOff};
 use crate::domain::assessment::scoring::{reach_rule, score};
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
@@ -85,6 +85,7 @@ pub fn ReportView() -> Html {
             }
             <GapList />
             <ActionPlan />
+            <CareerPlanning />
             <SignOff />
             <ReportFiles />
         </div>

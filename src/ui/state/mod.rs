@@ -59,6 +59,9 @@ pub enum Action {
     SetCurrent(LevelId),
     SetTarget(LevelId),
     ShowLevel(LevelId),
+    /// Go to rating this level, with keyboard focus on its first competence: "Now rate …"
+    /// after the current role is rated, or a gap report with nothing to show yet.
+    RateLevel(LevelId),
     SetFilter(Filter),
     Rate(Rating),
     SetNote(NoteEdit),
@@ -118,6 +121,7 @@ impl Model {
             self.ui.shown_level = self.work.assessment.current.clone();
         }
         self.ui.read_only = settings.review;
+        self.ui.map_hidden = !settings.shows_view(View::Map.key());
         self
     }
 
@@ -197,6 +201,7 @@ impl Model {
             Action::CancelImport => self.show(U::CancelImport),
             Action::ExploreFrom(level) => self.show(U::ExploreFrom(level)),
             Action::ShowLevel(level) => self.show(U::ShowLevel(level)),
+            Action::RateLevel(level) => self.show(U::RateLevel(level)),
             Action::SetFilter(filter) => self.show(U::SetFilter(filter)),
             Action::AskStartAgain => self.show(U::AskStartAgain),
             Action::CancelStartAgain => self.show(U::CancelStartAgain),

@@ -41,12 +41,18 @@ pub struct UiState {
     pub progress_requests: u32,
     /// Review mode: everything can be seen and exported, nothing changed.
     pub read_only: bool,
+    /// The site hides the career map, so nothing offers a way there.
+    pub map_hidden: bool,
     /// A report checked and waiting for the user to agree to replace their work.
     pub pending_import: Option<Rc<Imported>>,
     /// Why the last report could not be imported, or what the last import did.
     pub import_message: Option<ImportMessage>,
     /// Counts the times a note was left (its field lost focus), so that it is saved then.
     pub notes_left: u32,
+    /// The level a button sent the person to rate ([`UiAction::RateLevel`]): keyboard focus
+    /// goes to its first competence, and the rating list says which level this is. Any other
+    /// change of level or view ends it, so coming back later leaves focus alone.
+    pub sent_to: Option<LevelId>,
 }
 
 /// A change to what the person sees. The last four follow a change to the assessment.
@@ -61,6 +67,7 @@ pub enum UiAction {
     CancelImport,
     ExploreFrom(LevelId),
     ShowLevel(LevelId),
+    RateLevel(LevelId),
     SetFilter(Filter),
     AskStartAgain,
     CancelStartAgain,
@@ -88,10 +95,12 @@ impl UiState {
             map_from: None,
             view: View::Assess,
             read_only: false,
+            map_hidden: false,
             progress_requests: 0,
             pending_import: None,
             import_message: None,
             notes_left: 0,
+            sent_to: None,
             saving: Saving {
                 load_problem: loaded.problem.clone(),
                 kept_aside: loaded.kept_aside.clone(),
@@ -126,6 +135,7 @@ impl UiState {
         self.filter = Filter::All;
         self.filtered = None;
         self.map_from = None;
+        self.sent_to = None;
     }
 
     /// What `action` makes of this state, given the assessment it shows; `None` when it
@@ -143,7 +153,10 @@ impl UiState {
             UiAction::ProgressRequested => {
                 m.progress_requests = m.progress_requests.wrapping_add(1)
             }
-            UiAction::ShowView(view) => m.view = view,
+            UiAction::ShowView(view) => {
+                m.view = view;
+                m.sent_to = None;
+            }
             UiAction::LeaveNote => m.notes_left = m.notes_left.wrapping_add(1),
             UiAction::ImportChecked(imported) => {
                 m.pending_import = Some(imported);
@@ -161,6 +174,14 @@ impl UiState {
             UiAction::ShowLevel(level) => {
                 has_level(&level).then_some(())?;
                 m.shown_level = Some(level);
+                m.sent_to = None;
+                m.refilter(work);
+            }
+            UiAction::RateLevel(level) => {
+                has_level(&level).then_some(())?;
+                m.view = View::Assess;
+                m.shown_level = Some(level.clone());
+                m.sent_to = Some(level);
                 m.refilter(work);
             }
             UiAction::SetFilter(filter) => {
@@ -178,6 +199,7 @@ impl UiState {
             UiAction::RoleChosen(level) => {
                 m.shown_level = Some(level);
                 m.map_from = None;
+                m.sent_to = None;
                 m.refilter(work);
             }
             UiAction::Imported(imported) => {
