@@ -156,11 +156,34 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(View::Frameworks)))
     };
+    // Whether the person has changed view here, so that the change is announced.
+    let view_changed = use_state(|| false);
+    // The skip link moves focus itself: in a shadow root, or a host page that routes by its
+    // address, following "#rate-heading" would find nothing or change the host's page.
+    let skip = {
+        let shell = shell.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            // The first domain's heading, so the next Tab is the first rating; with nothing
+            // listed (a filter), the heading of the ratings.
+            let target = shell.cast::<web_sys::Element>().and_then(|s| {
+                let first = |selector| s.query_selector(selector).ok().flatten();
+                first(".app-domain__title").or_else(|| first("#rate-heading"))
+            });
+            if let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = target.focus();
+            }
+        })
+    };
     html! {
         <ContextProvider<ModelHandle> context={model.clone()}>
         <ContextProvider<StorageKey> context={StorageKey(props.storage_key.clone())}>
         <ContextProvider<Headings> context={Headings(props.settings.heading_level)}>
             <div class="app-shell" ref={shell}>
+                // Only with the ratings listed: a skip link must lead somewhere.
+                if model.ui.view == View::Assess && started && model.statements == LeftOut::Included {
+                    <a class="app-skip app-link" href="#rate-heading" onclick={skip}>{ "Skip to ratings" }</a>
+                }
                 <@{header_tag} class="app-header">
                     <p class="app-header__brand">{ "Stepwise" }</p>
                     <@{props.settings.heading_tag(1)} class="app-header__title">{ first_screen::heading(&model.framework) }</@>
@@ -171,8 +194,11 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { for View::ALL.iter().filter(|&&v| v.in_nav() && (v != View::Map || has_map) && props.settings.shows_view(v.key())).map(|&view| {
                             let current = model.ui.view == view;
                             let onclick = {
-                                let model = model.clone();
-                                Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
+                                let (model, view_changed) = (model.clone(), view_changed.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    view_changed.set(true);
+                                    model.dispatch(Action::ShowView(view))
+                                })
                             };
                             html! {
                                 <li>
@@ -193,6 +219,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
                             format!("Opening {}…", opening_name(model.ui.view))
                         } else if model.ui.view == View::Assess && matches!(model.statements, LeftOut::Loading(_)) {
                             "Loading competences…".to_string()
+                        } else {
+                            String::new()
+                        } }
+                    </p>
+                    // Keyboard focus stays on the menu; a screen reader hears which view came.
+                    <p class="app-visually-hidden" role="status">
+                        { if *view_changed && (props.extras.is_some() || model.ui.view == View::Assess) {
+                            format!("Now showing: {}", model.ui.view.label())
                         } else {
                             String::new()
                         } }

@@ -4,7 +4,8 @@ use crate::domain::assessment::{PlanAction, PlanItem, PlanStatus};
 use crate::domain::RouteId;
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::{Action, PlanEdit};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The action plan: routes (with their duration, funding and provider) or the person's own
@@ -15,6 +16,30 @@ pub fn ActionPlan() -> Html {
     let model = use_model();
     let fw = &model.framework;
     let own = use_state(String::new);
+    let section = use_node_ref();
+    // The row whose Remove was pressed: its button goes with it, so focus moves to the
+    // Remove of the row now in its place, else of the row before, else to the plan's heading.
+    let refocus = use_mut_ref(|| None::<usize>);
+    {
+        let (section, refocus) = (section.clone(), refocus.clone());
+        use_effect_with(model.assessment.plan.len(), move |&len| {
+            let Some(index) = refocus.borrow_mut().take() else {
+                return;
+            };
+            let selector = match len.checked_sub(1) {
+                Some(last) => format!("#plan-remove-{}", index.min(last)),
+                None => "#plan-heading".to_string(),
+            };
+            let target = section
+                .cast::<Element>()
+                .and_then(|s| s.query_selector(&selector).ok().flatten())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(target) = target {
+                // Focus is a courtesy: if it cannot move, nothing else is lost.
+                let _ = target.focus();
+            }
+        });
+    }
     let route_choice = use_state(String::new);
     let suggested: Vec<(RouteId, String)> = model
         .target()
@@ -79,8 +104,8 @@ pub fn ActionPlan() -> Html {
         })
     };
     html! {
-        <section class="app-card app-plan" aria-labelledby="plan-heading">
-            <@{h.tag(2)} id="plan-heading" class="app-card__title">{ "Action plan" }</@>
+        <section class="app-card app-plan" aria-labelledby="plan-heading" ref={section}>
+            <@{h.tag(2)} id="plan-heading" class="app-card__title" tabindex="-1">{ "Action plan" }</@>
             if model.assessment.plan.is_empty() {
                 <p>
                     { "Nothing planned yet." }
@@ -88,7 +113,7 @@ pub fn ActionPlan() -> Html {
                     <span class="app-no-print">{ " Add a suggested route or an action of your own." }</span>
                 </p>
             } else {
-                <div class="app-table-wrap">
+                <div class="app-table-wrap" tabindex="0" role="region" aria-label="Your planned actions">
                     <table class="app-table app-plan__table">
                         <caption class="app-table__caption">{ "Your planned actions" }</caption>
                         <thead><tr>
@@ -125,8 +150,11 @@ pub fn ActionPlan() -> Html {
                                     })
                                 };
                                 let on_remove = {
-                                    let model = model.clone();
-                                    Callback::from(move |_: MouseEvent| model.dispatch(Action::RemoveFromPlan(index)))
+                                    let (model, refocus) = (model.clone(), refocus.clone());
+                                    Callback::from(move |_: MouseEvent| {
+                                        *refocus.borrow_mut() = Some(index);
+                                        model.dispatch(Action::RemoveFromPlan(index))
+                                    })
                                 };
                                 html! {
                                     <tr>
@@ -142,12 +170,12 @@ pub fn ActionPlan() -> Html {
                                             }
                                         </th>
                                         <td>
-                                            <label class="app-visually-hidden" for={format!("plan-due-{index}")}>{ format!("Target date for {name}") }</label>
+                                            <label class="app-plan__label" for={format!("plan-due-{index}")}>{ "Target date" }<span class="app-visually-hidden">{ format!(" for {name}") }</span></label>
                                             <input id={format!("plan-due-{index}")} class="app-input" type="date" value={item.due.clone()} disabled={model.ui.read_only} onchange={on_due} />
                                             <span class="app-print-only">{ if item.due.is_empty() { "None".to_string() } else { item.due.clone() } }</span>
                                         </td>
                                         <td>
-                                            <label class="app-visually-hidden" for={format!("plan-status-{index}")}>{ format!("Status of {name}") }</label>
+                                            <label class="app-plan__label" for={format!("plan-status-{index}")}>{ "Status" }<span class="app-visually-hidden">{ format!(" of {name}") }</span></label>
                                             <select id={format!("plan-status-{index}")} class="app-select" disabled={model.ui.read_only} onchange={on_status}>
                                                 { for PlanStatus::ALL.iter().map(|s| html! {
                                                     <option value={s.code().to_string()} selected={*s == item.status}>{ s.label() }</option>
@@ -156,7 +184,7 @@ pub fn ActionPlan() -> Html {
                                             <span class="app-print-only">{ item.status.label() }</span>
                                         </td>
                                         <td class="app-no-print">
-                                            <button disabled={model.ui.read_only} type="button" class="app-button app-button--secondary" onclick={on_remove}
+                                            <button id={format!("plan-remove-{index}")} disabled={model.ui.read_only} type="button" class="app-button app-button--secondary" onclick={on_remove}
                                                 aria-label={format!("Remove {name}")}>{ "Remove" }</button>
                                         </td>
                                     </tr>

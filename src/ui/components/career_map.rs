@@ -1,7 +1,9 @@
 use crate::domain::framework::safe_link;
 use crate::domain::framework::{CareerMove, Destination, MoveKind};
+use crate::domain::LevelId;
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::state::Action;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -12,6 +14,24 @@ pub fn CareerMap() -> Html {
     let h = use_headings();
     let model = use_model();
     let heading = use_node_ref();
+    let section = use_node_ref();
+    // The role last aimed for here, said in the live region below; focus goes to the words
+    // that take the place of its "Aim for this" button.
+    let aimed = use_state(|| None::<String>);
+    {
+        let section = section.clone();
+        use_effect_with((*aimed).clone(), move |aimed| {
+            let words = section
+                .cast::<HtmlElement>()
+                .filter(|_| aimed.is_some())
+                .and_then(|s| s.query_selector(".app-move__aim").ok().flatten())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(words) = words {
+                // Focus is a courtesy; failing to move it loses nothing.
+                let _ = words.focus();
+            }
+        });
+    }
     let fw = &model.framework;
     {
         // After exploring from another level, put focus on the map's new heading.
@@ -38,8 +58,18 @@ pub fn CareerMap() -> Html {
     };
     let exploring_elsewhere = model.assessment.current.as_ref() != Some(&origin);
     let send = |action: Action| {
-        let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
+        let (model, aimed) = (model.clone(), aimed.clone());
+        Callback::from(move |_: MouseEvent| {
+            aimed.set(None);
+            model.dispatch(action.clone())
+        })
+    };
+    let aim_for = |id: LevelId, title: String| {
+        let (model, aimed) = (model.clone(), aimed.clone());
+        Callback::from(move |_: MouseEvent| {
+            aimed.set(Some(title.clone()));
+            model.dispatch(Action::SetTarget(id.clone()))
+        })
     };
 
     let render_move = |m: &CareerMove| {
@@ -80,10 +110,12 @@ pub fn CareerMap() -> Html {
                         </button>
                         if model.target().as_ref() != Some(&id) {
                             <button type="button" class="app-button app-button--secondary"
-                                onclick={send(Action::SetTarget(id.clone()))}
+                                onclick={aim_for(id.clone(), title.clone())}
                                 aria-label={format!("Aim for this: {title}")}>
                                 { "Aim for this" }
                             </button>
+                        } else {
+                            <span class="app-move__aim" tabindex="-1">{ "This is your aim" }</span>
                         }
                     </p>
                 }
@@ -97,10 +129,14 @@ pub fn CareerMap() -> Html {
         (MoveKind::Stay, "Staying and growing in post"),
     ];
     html! {
-        <section class="app-card app-map" aria-labelledby="map-heading">
+        <section class="app-card app-map" aria-labelledby="map-heading" ref={section}>
             <@{h.tag(2)} id="map-heading" class="app-card__title" tabindex="-1" ref={heading}>
                 { format!("Career map from {}", here.title()) }
             </@>
+            // There from the start, so a screen reader hears it when it fills.
+            <p class="app-live" role="status">
+                { (*aimed).as_ref().map(|t| format!("Your aim is now {t}. Your ratings and gap report follow it.")).unwrap_or_default() }
+            </p>
             <p class="app-hint">
                 { "Moving across into an equivalent role, or staying and growing in post, are careers as valued as moving up." }
             </p>

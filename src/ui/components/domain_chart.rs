@@ -37,38 +37,36 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
             _ => format!("At {} you meet {}.", level.title(), score.tally.describe()),
         };
 
-    // Layout of the chart, in SVG user units.
-    const LABEL: i32 = 330;
-    const BAR: i32 = 400;
-    const ROW: i32 = 34;
-    let height = ROW * rows.len() as i32 + 10;
+    let table_caption = format!("Domains at {}", level.title());
+    // Names and figures are text in the page, so they keep the page's size on a phone; only
+    // the bars are drawn, and they stretch to the room there is (an SVG scaled down as a
+    // whole drew its words at 8 px at 320 px wide).
     html! {
         <section class="app-card app-chart" aria-labelledby="chart-heading">
             <@{h.tag(2)} id="chart-heading" class="app-card__title">{ format!("By domain at {}", level.title()) }</@>
             <p class="app-chart__summary">{ sentence }</p>
             <figure class="app-chart__figure">
-                <svg class="app-chart__svg" viewBox={format!("0 0 {} {height}", LABEL + BAR + 60)}
-                    role="img" aria-label="Bar chart of the share met in each domain; the same figures are in the table below">
-                    { for rows.iter().enumerate().map(|(i, (name, t))| {
-                        let y = i as i32 * ROW + 5;
-                        let width = BAR * i32::from(t.percent_met()) / 100;
+                <div class="app-chart__rows" role="img"
+                    aria-label="Bar chart of the share met in each domain; the same figures are in the table below">
+                    { for rows.iter().map(|(name, t)| {
+                        let share = format!("{}%", t.percent_met());
                         html! {
-                            <g>
-                                <text x="0" y={(y + 20).to_string()} class="app-chart__label">{ name.clone() }</text>
-                                <rect x={LABEL.to_string()} y={y.to_string()} width={BAR.to_string()} height="24" class="app-chart__track" />
-                                <rect x={LABEL.to_string()} y={y.to_string()} width={width.to_string()} height="24" class="app-chart__bar" />
-                                <text x={(LABEL + BAR + 8).to_string()} y={(y + 18).to_string()} class="app-chart__value">
-                                    { format!("{}%", t.percent_met()) }
-                                </text>
-                            </g>
+                            <div class="app-chart__row">
+                                <span class="app-chart__label">{ name.clone() }</span>
+                                <svg class="app-chart__svg" width="100%" height="24" aria-hidden="true" focusable="false">
+                                    <rect width="100%" height="24" class="app-chart__track" />
+                                    <rect width={share.clone()} height="24" class="app-chart__bar" />
+                                </svg>
+                                <span class="app-chart__value">{ share }</span>
+                            </div>
                         }
                     }) }
-                </svg>
+                </div>
                 <figcaption class="app-hint">{ "Share of each domain's competences you meet, rated or not." }</figcaption>
             </figure>
-            <div class="app-table-wrap">
+            <div class="app-table-wrap" tabindex="0" role="region" aria-label={table_caption.clone()}>
                 <table class="app-table">
-                    <caption class="app-table__caption">{ format!("Domains at {}", level.title()) }</caption>
+                    <caption class="app-table__caption">{ table_caption }</caption>
                     <thead><tr>
                         <th scope="col">{ "Domain" }</th>
                         <th scope="col">{ "Rated" }</th>

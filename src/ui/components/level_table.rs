@@ -15,7 +15,8 @@ pub fn LevelTable(props: &LevelTableProps) -> Html {
     let model = use_model();
     let fw = &model.framework;
     html! {
-        <div class="app-table-wrap">
+        // A region with a name, focusable, so a keyboard can scroll it on a narrow screen.
+        <div class="app-table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
             <table class="app-table">
                 <caption class="app-table__caption">{ props.caption.clone() }</caption>
                 <thead>

@@ -113,7 +113,7 @@ pub fn RatingList() -> Html {
                 let heading = format!("domain-{}", d.id);
                 html! {
                     <section class="app-domain" key={d.id.to_string()} aria-labelledby={heading.clone()}>
-                        <@{h.tag(3)} id={heading} class="app-domain__title">{ &d.name }</@>
+                        <@{h.tag(3)} id={heading} class="app-domain__title" tabindex="-1">{ &d.name }</@>
                         if !d.description.is_empty() {
                             <p class="app-hint">{ &d.description }</p>
                         }
@@ -126,7 +126,7 @@ pub fn RatingList() -> Html {
 
     html! {
         <section class="app-card app-rate" aria-labelledby="rate-heading" ref={list}>
-            <@{h.tag(2)} id="rate-heading" class="app-card__title">{ "Rate yourself" }</@>
+            <@{h.tag(2)} id="rate-heading" class="app-card__title" tabindex="-1">{ "Rate yourself" }</@>
             <div class="app-field">
                 <label class="app-field__label" for="shown-level">{ "Level to rate" }</label>
                 <select id="shown-level" class="app-select" onchange={on_level}>

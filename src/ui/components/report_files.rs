@@ -261,7 +261,7 @@ pub fn ReportFiles() -> Html {
                 },
             } }
             if let Some(changes) = comparison {
-                <div class="app-table-wrap">
+                <div class="app-table-wrap" tabindex="0" role="region" aria-label="What moved between the two snapshots">
                     <table class="app-table">
                         <caption class="app-table__caption">{ "What moved between the two snapshots" }</caption>
                         <thead><tr>

@@ -9,16 +9,22 @@ pub fn StartAgain() -> Html {
     let h = use_headings();
     let model = use_model();
     let confirm_ref = use_node_ref();
+    let button_ref = use_node_ref();
+    let asked = use_mut_ref(|| false);
     let confirming = model.ui.confirming_start_again;
     {
-        // Move focus to the question so keyboard and screen-reader users meet it.
-        let confirm_ref = confirm_ref.clone();
+        // Move focus to the question so keyboard and screen-reader users meet it, and back
+        // to "Start again…" once it is answered (the answer's button goes with the question).
+        let (confirm_ref, button_ref) = (confirm_ref.clone(), button_ref.clone());
         use_effect_with(confirming, move |&confirming| {
-            if confirming {
-                if let Some(el) = confirm_ref.cast::<HtmlElement>() {
-                    // Focus is a courtesy; failing to move it loses nothing.
-                    let _ = el.focus();
-                }
+            let answered = asked.replace(confirming) && !confirming;
+            let target = if confirming { confirm_ref } else { button_ref };
+            if let Some(el) = target
+                .cast::<HtmlElement>()
+                .filter(|_| confirming || answered)
+            {
+                // Focus is a courtesy; failing to move it loses nothing.
+                let _ = el.focus();
             }
         });
     }
@@ -46,7 +52,7 @@ pub fn StartAgain() -> Html {
                 </div>
             } else {
                 <p class="app-hint">{ "Your ratings are saved in this browser as you make them." }</p>
-                <button type="button" class="app-button app-button--secondary" onclick={send(Action::AskStartAgain)}>
+                <button type="button" class="app-button app-button--secondary" onclick={send(Action::AskStartAgain)} ref={button_ref}>
                     { "Start again…" }
                 </button>
             }

@@ -17,6 +17,7 @@ pub fn Summary() -> Html {
         .and_then(|id| scores.iter().find(|s| &s.level == id));
     let domain_name = |id| fw.domain(id).map(|d| d.name.as_str()).unwrap_or_default();
     let level_title = |id| fw.level(id).map(|l| l.title()).unwrap_or_default();
+    let shown = shown.map(|s| (s, format!("By domain, {}", level_title(&s.level))));
 
     html! {
         <section class="app-card app-summary" aria-labelledby="standing-heading">
@@ -26,10 +27,10 @@ pub fn Summary() -> Html {
                 { " Shares are of all the level's competences, rated or not." }
             </p>
             <LevelTable caption="Progress at each level" scores={scores.clone()} />
-            if let Some(s) = shown {
-                <div class="app-table-wrap">
+            if let Some((s, caption)) = shown {
+                <div class="app-table-wrap" tabindex="0" role="region" aria-label={caption.clone()}>
                     <table class="app-table">
-                        <caption class="app-table__caption">{ format!("By domain, {}", level_title(&s.level)) }</caption>
+                        <caption class="app-table__caption">{ caption }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "Domain" }</th>

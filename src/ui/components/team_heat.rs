@@ -64,7 +64,7 @@ pub fn heat_table(
                     html! {
                         <tr>
                             <th scope="row" class="app-heat__name">
-                                <button type="button" class="app-link-button" {onclick}><bdi>{ r.name.clone() }</bdi></button>
+                                <button type="button" class="app-link-button" id={format!("team-name-{i}")} {onclick}><bdi>{ r.name.clone() }</bdi></button>
                             </th>
                             <td>{ r.level.as_ref().and_then(|t| fw.level(t)).map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</td>
                             { for r.cells.iter().map(|c| match c {

@@ -8,6 +8,7 @@ use crate::domain::records::team::{
 use crate::domain::words::pick;
 use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::{use_headings, use_model};
+use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -119,8 +120,10 @@ pub fn TeamView() -> Html {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
+    let files_input = use_node_ref();
     let on_clear = {
         let (team, status, person) = (team.clone(), status.clone(), person.clone());
+        let files_input = files_input.clone();
         let (level, role, route, page) = (
             level_filter.clone(),
             role_filter.clone(),
@@ -128,6 +131,10 @@ pub fn TeamView() -> Html {
             page.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            // The button goes with the team: focus goes to choosing files again.
+            if let Some(input) = files_input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
             // A fresh start: no person open, no filter left from the team that was.
             person.set(None);
             level.set(None);
@@ -188,9 +195,21 @@ pub fn TeamView() -> Html {
         let person = person.clone();
         Callback::from(move |i: usize| person.set(Some(i)))
     };
+    // Closing a person's report, focus goes back to their name in the heatmap, before the
+    // report (and its button) goes.
+    let heat_wrap = use_node_ref();
     let on_close_person = {
-        let person = person.clone();
-        Callback::from(move |()| person.set(None))
+        let (person, heat_wrap) = (person.clone(), heat_wrap.clone());
+        Callback::from(move |()| {
+            let name = (*person).and_then(|i| {
+                let wrap = heat_wrap.cast::<web_sys::Element>()?;
+                wrap.query_selector(&format!("#team-name-{i}")).ok()?
+            });
+            if let Some(name) = name.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = name.focus();
+            }
+            person.set(None)
+        })
     };
     let on_against = |to: Against| {
         let against = against.clone();
@@ -258,7 +277,7 @@ pub fn TeamView() -> Html {
                     <label class="app-field__label" for="team-files">{ "Choose report files (JSON), or drop them here" }</label>
                     <span id="team-files-hint" class="app-hint app-drop__hint">{ "A team saved as one file (.jsonl) opens here too, much faster than its reports one by one." }</span>
                     <input id="team-files" class="app-file" type="file" multiple=true accept=".json,.jsonl,application/json"
-                        aria-describedby="team-files-hint" onchange={on_files} />
+                        aria-describedby="team-files-hint" onchange={on_files} ref={files_input} />
                 </div>
                 // One live region, there from the start, so every change in it is announced.
                 <p role="status">{ match status.reading {
@@ -335,7 +354,7 @@ pub fn TeamView() -> Html {
                     </fieldset>
                     <p class="app-hint">{ "Each cell is the share of that domain's competences the person meets at that level. Darker means more met; the figure is always shown. Choose a name to see that person's gaps and plan." }</p>
                     // Focusable so keyboard users can scroll a wide table sideways.
-                    <div class="app-table-wrap app-heat-wrap" tabindex="0" role="region" aria-label="Heatmap table (scrolls sideways)">
+                    <div class="app-table-wrap app-heat-wrap" tabindex="0" role="region" aria-label="Heatmap table (scrolls sideways)" ref={heat_wrap}>
                         { heat_table(&fw, &rows, *against, &on_person) }
                     </div>
                     <button type="button" class="app-button app-button--secondary app-no-print" onclick={on_heat_csv}>{ "Download the heatmap (CSV)" }</button>
