@@ -22,6 +22,7 @@ function entries(table) {
 }
 
 export const levels = entries('levels');
+export const domains = entries('domains');
 export const competences = entries('competences');
 export const scale = entries('scale');
 export const routes = entries('routes');

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
-import { levels, statementsOf, levelTitle } from './content.mjs';
+import { levels, statementsOf, levelTitle, domains } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
 
@@ -229,6 +229,52 @@ test('the team view loads several reports, lists the broken one, and ranks train
   await expectNoAxeViolations(page, "a person's report in the team view");
   await ann.getByRole('button', { name: 'Back to the whole team' }).click();
   assert.equal(await ann.count(), 0);
+  await page.checkClean();
+  await context.close();
+});
+
+test('the team heatmap prints every domain column on a landscape page, without the file picker', async () => {
+  const files = [];
+  for (const name of ['Ann Smith', 'Ben Jones']) {
+    const { context, page } = await newWatchedPage(shared.browser, shared.base);
+    await assess(page, name);
+    files.push(await download(page, 'Download report (JSON)'));
+    await context.close();
+  }
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await page.goto(shared.base);
+  await page.getByRole('button', { name: 'Team view' }).click();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+  );
+  await page.getByText('2 report(s) loaded.').waitFor();
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const p = await doc.getPage(i);
+    const { width, height } = p.getViewport({ scale: 1 });
+    const content = await p.getTextContent();
+    pages.push({ landscape: width > height, text: content.items.map((item) => item.str).join(' ').replace(/\s+/g, ' ') });
+  }
+  // The heatmap is on landscape pages of its own; its header names every domain, and every
+  // person is in it. Header words wrap anywhere in their narrow columns: compared without spaces.
+  const heat = pages.filter((p) => p.landscape).map((p) => p.text).join(' ');
+  assert.ok(heat.includes("People by domain, against each person's aim"), 'the heatmap is printed on a landscape page');
+  const squeezed = heat.replace(/\s/g, '');
+  assert.equal(domains.length, 6);
+  for (const name of ['Person', 'Aiming for', ...domains.map((d) => d.name), 'Ann Smith', 'Ben Jones']) {
+    assert.ok(squeezed.includes(name.replace(/\s/g, '')), `the printed heatmap has "${name}"`);
+  }
+  assert.equal((heat.match(/\d+%/g) ?? []).length, 2 * domains.length, 'a figure for each person in each domain');
+  const all = pages.map((p) => p.text).join(' ');
+  for (const chrome of ['Choose report files', 'Download the heatmap', 'Measure each person against']) {
+    assert.ok(!all.includes(chrome), `no "${chrome}" in the PDF`);
+  }
   await page.checkClean();
   await context.close();
 });
