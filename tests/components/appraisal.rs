@@ -1,5 +1,6 @@
 //! The appraisal pack on screen: the name saved with the assessment, "Add to plan" beside each
-//! suggested route, and the sign-off block that prints what a manager types.
+//! suggested route, Remove in the plan keeping focus, and the sign-off block that prints what
+//! a manager types.
 
 use super::*;
 
@@ -161,4 +162,36 @@ async fn the_sign_off_prints_what_the_manager_types_and_lines_for_the_rest() {
         .text_content()
         .unwrap();
     assert_eq!(role, "", "left empty, a line to write on");
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_row_of_the_plan_moves_focus_to_the_next_remove_then_the_heading() {
+    let root = mount(gaps_at_b(), None).await;
+    open_report(&root).await;
+    for route in ["Teaching course", "Supervision course"] {
+        button(&root, &format!("Add to plan: {route}"))
+            .expect("a button per route")
+            .click();
+        yew::scheduler::flush().await;
+    }
+    let first = button(&root, "Remove Teaching course").expect("a Remove for each row");
+    first.focus().unwrap();
+    first.click();
+    yew::scheduler::flush().await;
+    let next = button(&root, "Remove Supervision course").expect("the row left");
+    let next_element: &Element = next.as_ref();
+    assert_eq!(
+        focused().as_ref(),
+        Some(next_element),
+        "focus goes to the Remove of the row now in its place"
+    );
+
+    next.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Nothing planned yet"));
+    assert_eq!(
+        focused().and_then(|e| e.text_content()).as_deref(),
+        Some("Action plan"),
+        "with the plan empty, focus goes to its heading"
+    );
 }
