@@ -261,6 +261,9 @@ test('the team view and a person\'s report on a phone', async () => {
   await expectFits(page, 'team view with reports');
   // The heatmap scrolls sideways in its own box, which the keyboard can reach.
   assert.equal(await page.getByRole('region', { name: 'Heatmap table (scrolls sideways)' }).getAttribute('tabindex'), '0');
+  // Its caption wraps within the screen rather than run on under the columns out of view.
+  const caption = await heat.locator('caption').boundingBox();
+  assert.ok(caption.x >= 0 && caption.x + caption.width <= 320, 'the heatmap\'s caption is on screen');
   await expectNoAxeViolations(page, 'team view at 320 px');
 
   // A person's report, and back to their name in the heatmap.
