@@ -119,7 +119,7 @@ test('rating on a phone: a skip link first, statements clear of their box, every
   await context.close();
 });
 
-test('changing view on a phone is announced, and focus stays on the menu', async () => {
+test('changing view on a phone is announced, focus stays on the menu, and every view fits', async () => {
   const { context, page } = await newWatchedPage(shared.browser, shared.base, PHONE);
   await open(page);
   await chooseRoleAndRate(page);
@@ -137,6 +137,12 @@ test('changing view on a phone is announced, and focus stays on the menu', async
     assert.ok(await button.evaluate((b) => b === document.activeElement), `focus stays on "${view}"`);
     await expectFits(page, view);
   }
+  // Offered after the app, for educators: choosing another framework.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Use another framework' }).click();
+  await page.getByRole('heading', { name: 'Use another framework' }).waitFor();
+  await expectFocusKept(page, 'opening "Use another framework"');
+  await expectFits(page, 'Use another framework');
+  await expectNoAxeViolations(page, 'Use another framework at 320 px');
   await page.checkClean();
   await context.close();
 });
