@@ -184,4 +184,31 @@ impl Assessment {
             _ => self.default_target(framework),
         }
     }
+
+    /// Plan steps that name a route by an id it had before it was merged into another name
+    /// it by its id now, so the plan and the suggestions agree on what is planned. A renamed
+    /// step that would repeat a route already in the plan is dropped. Returns whether
+    /// anything changed.
+    pub fn follow_route_renames(&mut self, framework: &Framework) -> bool {
+        let planned: BTreeSet<RouteId> =
+            crate::domain::ordered::set(self.plan.iter().filter_map(|step| match &step.action {
+                PlanAction::Route(id) => Some(id.clone()),
+                PlanAction::Own(_) => None,
+            }));
+        let before = self.plan.len();
+        let mut renamed = false;
+        let mut added = BTreeSet::new();
+        self.plan.retain_mut(|step| {
+            let PlanAction::Route(id) = &mut step.action else {
+                return true;
+            };
+            let Some(route) = framework.route(id).filter(|r| &r.id != id) else {
+                return true;
+            };
+            renamed = true;
+            *id = route.id.clone();
+            !planned.contains(id) && added.insert(id.clone())
+        });
+        renamed || self.plan.len() != before
+    }
 }

@@ -142,6 +142,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                         r.audience.leads_to.clone(),
                         r.audience.everyone,
                     ),
+                    r.replaces.clone(),
                 )
             })
             .collect(),
@@ -173,6 +174,10 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     l.summary.clone(),
                 )
             })
+            .collect(),
+        unless(outline, &fw.glossary)
+            .iter()
+            .map(|t| NamedEntry(t.term.clone(), String::new(), t.meaning.clone()))
             .collect(),
     );
     // Text, numbers and lists always serialize.

@@ -11,11 +11,11 @@ mod file;
 use crate::domain::error::{ContentIssue, Error, Problem};
 use crate::domain::framework::{
     Area, CareerMove, Competence, Domain, Framework, Level, Link, Meta, Parts, Scale, ScaleValue,
-    TrainingRoute,
+    Term, TrainingRoute,
 };
 use file::{
     FileArea, FileCompetence, FileDomain, FileLevel, FileLink, FileMeta, FileMove, FileScaleValue,
-    FileTrainingRoute, Section,
+    FileTerm, FileTrainingRoute, Section,
 };
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
@@ -68,6 +68,7 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
         areas: strip(file.areas),
         moves: strip(file.moves),
         links: strip(file.links),
+        glossary: strip(file.glossary),
     }))
 }
 
@@ -87,6 +88,7 @@ struct File {
     areas: Vec<(usize, Area)>,
     moves: Vec<(usize, CareerMove)>,
     links: Vec<(usize, Link)>,
+    glossary: Vec<(usize, Term)>,
 }
 
 /// Collects issues for one file.
@@ -275,7 +277,7 @@ fn place(table: &str, index: usize, id: &str) -> String {
     }
 }
 
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "framework",
     "scale",
     "levels",
@@ -285,6 +287,7 @@ const SECTIONS: [&str; 9] = [
     "areas",
     "moves",
     "links",
+    "glossary",
 ];
 
 fn read_file(c: &mut Checker, root: &DeTable) -> File {
@@ -337,5 +340,6 @@ fn read_file(c: &mut Checker, root: &DeTable) -> File {
         areas: c.list::<FileArea, _>(root, "areas", false, with_id("areas")),
         moves,
         links: c.list::<FileLink, _>(root, "links", false, numbered("links")),
+        glossary: c.list::<FileTerm, _>(root, "glossary", false, numbered("glossary")),
     }
 }

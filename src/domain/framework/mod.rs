@@ -25,6 +25,8 @@ pub struct Framework {
     pub areas: Vec<Area>,
     pub moves: Vec<CareerMove>,
     pub links: Vec<Link>,
+    /// Terms and abbreviations the text uses, explained.
+    pub glossary: Vec<Term>,
     /// Positions in `competences` for each level, in file order.
     by_level: BTreeMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
@@ -60,6 +62,7 @@ impl Framework {
             areas,
             moves,
             links,
+            glossary,
         } = parts;
         let mut by_level: BTreeMap<LevelId, Vec<usize>> = BTreeMap::new();
         let mut by_id = BTreeMap::new();
@@ -77,6 +80,7 @@ impl Framework {
             areas,
             moves,
             links,
+            glossary,
             by_level,
             by_id,
             excluded: Default::default(),
@@ -123,6 +127,7 @@ impl Framework {
                 .cloned()
                 .collect(),
             links: self.links.clone(),
+            glossary: self.glossary.clone(),
         });
         restricted.hidden_levels = crate::domain::ordered::set(
             self.levels
@@ -153,8 +158,13 @@ impl Framework {
         self.domains.iter().find(|d| &d.id == id)
     }
 
+    /// The route with `id`, or the one that replaced it (a saved plan may name a route by
+    /// an id it had before it was merged into another).
     pub fn route(&self, id: &RouteId) -> Option<&TrainingRoute> {
-        self.routes.iter().find(|r| &r.id == id)
+        self.routes
+            .iter()
+            .find(|r| &r.id == id)
+            .or_else(|| self.routes.iter().find(|r| r.replaces.contains(id)))
     }
 
     pub fn area(&self, id: &AreaId) -> Option<&Area> {

@@ -181,6 +181,13 @@ pub struct Area {
     pub description: String,
 }
 
+/// A term or abbreviation the framework's text uses, with what it means in plain words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub term: String,
+    pub meaning: String,
+}
+
 /// Where a career move leads: a level of this framework, or a role outside it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Destination {
@@ -271,6 +278,9 @@ pub struct TrainingRoute {
     pub develops_domains: Vec<DomainId>,
     /// Who can start it and who has it already: see [`Audience`].
     pub audience: Audience,
+    /// Ids this route had before it was merged or renamed: a saved plan naming one of them
+    /// means this route ([`crate::domain::Framework::route`]).
+    pub replaces: Vec<RouteId>,
 }
 
 /// Who a route is for: the roles a person starts it from, the roles it qualifies them for,
@@ -318,6 +328,7 @@ pub(crate) struct Parts {
     pub areas: Vec<Area>,
     pub moves: Vec<CareerMove>,
     pub links: Vec<Link>,
+    pub glossary: Vec<Term>,
 }
 
 /// The kind of career move between two levels.

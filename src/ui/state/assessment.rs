@@ -70,6 +70,7 @@ impl AssessmentState {
         if gone(&assessment.target) {
             assessment.target = None;
         }
+        assessment.follow_route_renames(&framework);
         AssessmentState {
             framework,
             assessment,
@@ -137,6 +138,7 @@ impl AssessmentState {
                     };
                     return Some(m);
                 }
+                m.assessment.follow_route_renames(&framework);
                 m.framework = framework;
                 m.statements = LeftOut::Included;
             }

@@ -20,6 +20,9 @@ pub(super) struct Compiled<R = Vec<RouteEntry>, M = Vec<MoveEntry>, L = Vec<Link
     pub(super) R,
     pub(super) M,
     pub(super) L,
+    /// The glossary: term, (unused), meaning. Files compiled before it have none.
+    #[serde(default)]
+    pub(super) Vec<NamedEntry>,
 );
 
 #[derive(Serialize, Deserialize)]
@@ -70,7 +73,8 @@ pub(super) struct CompetenceEntry(
 );
 
 /// Id, title, kind code, career levels from and to, duration, entry, funding, provider,
-/// source URL, checked, summary, competences and domains developed, and who it is for.
+/// source URL, checked, summary, competences and domains developed, who it is for, and the
+/// ids it replaces.
 #[derive(Serialize, Deserialize)]
 pub(super) struct RouteEntry(
     pub(super) RouteId,
@@ -88,6 +92,9 @@ pub(super) struct RouteEntry(
     pub(super) Vec<CompetenceId>,
     pub(super) Vec<DomainId>,
     #[serde(default)] pub(super) AudienceEntry,
+    /// Ids the route had before (see `TrainingRoute::replaces`).
+    #[serde(default)]
+    pub(super) Vec<RouteId>,
 );
 
 /// The levels a route starts from, the levels it leads to, and whether everyone needs it.

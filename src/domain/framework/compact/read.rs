@@ -6,7 +6,7 @@ use crate::domain::error::Error;
 use crate::domain::framework::{
     Area, AreaId, Audience, CareerMove, CareerRoute, Competence, Destination, Domain, DomainId,
     Framework, Level, LevelId, Link, LinkKind, Meta, MoveKind, Parts, RouteKind, Scale, ScaleValue,
-    TrainingRoute,
+    Term, TrainingRoute,
 };
 use serde::de::{DeserializeOwned, IgnoredAny};
 
@@ -49,8 +49,19 @@ fn pick<T: Copy>(all: &[T], code: u8) -> Result<T, Error> {
 /// Reads a compiled framework. It was checked when compiled; the references are checked
 /// again here, cheaply, so that a damaged file is refused rather than trusted.
 pub fn decode(text: &str) -> Result<Framework, Error> {
-    let Compiled(format, m, scale, levels, domains, areas, competences, routes, moves, links) =
-        parse::<Compiled>(text)?;
+    let Compiled(
+        format,
+        m,
+        scale,
+        levels,
+        domains,
+        areas,
+        competences,
+        routes,
+        moves,
+        links,
+        glossary,
+    ) = parse::<Compiled>(text)?;
     let routes = routes
         .into_iter()
         .map(|t| {
@@ -73,6 +84,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                     leads_to: t.14 .1,
                     everyone: t.14 .2,
                 },
+                replaces: t.15,
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
@@ -116,6 +128,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
         routes,
         moves,
         links,
+        glossary,
     ))
 }
 
@@ -124,7 +137,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
 /// team view come with the full module, which reads them itself). Their reading code then
 /// stays out of the rating page's module: 4 KB of a first visit, gzip.
 pub fn decode_for_rating(text: &str) -> Result<Framework, Error> {
-    let Compiled(format, m, scale, levels, domains, areas, competences, ..) =
+    let Compiled(format, m, scale, levels, domains, areas, competences, _, _, _, glossary) =
         parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny>>(text)?;
     build(Compiled(
         format,
@@ -137,6 +150,7 @@ pub fn decode_for_rating(text: &str) -> Result<Framework, Error> {
         vec![],
         vec![],
         vec![],
+        glossary,
     ))
 }
 
@@ -159,8 +173,19 @@ fn not_compiled() -> Error {
 fn build(
     compiled: Compiled<Vec<TrainingRoute>, Vec<CareerMove>, Vec<Link>>,
 ) -> Result<Framework, Error> {
-    let Compiled(format, m, scale, levels, domains, areas, competences, routes, moves, links) =
-        compiled;
+    let Compiled(
+        format,
+        m,
+        scale,
+        levels,
+        domains,
+        areas,
+        competences,
+        routes,
+        moves,
+        links,
+        glossary,
+    ) = compiled;
     if format != FORMAT {
         return Err(not_compiled());
     }
@@ -234,6 +259,13 @@ fn build(
         areas,
         moves,
         links,
+        glossary: glossary
+            .into_iter()
+            .map(|t| Term {
+                term: t.0,
+                meaning: t.2,
+            })
+            .collect(),
     };
     sound::check(&parts)?;
     Ok(Framework::new(parts))

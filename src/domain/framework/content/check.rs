@@ -152,6 +152,21 @@ pub(super) fn check(c: &mut Checker, file: &File) {
             c.report(*line, place.clone(), Problem::UnknownReference { kind, id });
         }
     }
+    // An old id a route replaces must not be a route's id too, nor replaced twice: a saved
+    // plan naming it must mean one route.
+    let mut replaced = BTreeSet::new();
+    for (i, (line, r)) in file.routes.iter().enumerate() {
+        for old in &r.replaces {
+            if route_ids.contains(old.as_str()) || !replaced.insert(old.as_str()) {
+                let id = old.to_string();
+                c.report(
+                    *line,
+                    place("routes", i, r.id.as_str()),
+                    Problem::DuplicateId { id },
+                );
+            }
+        }
+    }
     let routes: BTreeMap<&str, &TrainingRoute> =
         crate::domain::ordered::map(file.routes.iter().map(|(_, r)| (r.id.as_str(), r)));
     for (i, (line, m)) in file.moves.iter().enumerate() {

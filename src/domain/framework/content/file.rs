@@ -7,7 +7,7 @@
 
 use crate::domain::framework::{
     Area, AreaId, Audience, CareerMove, CareerRoute, Competence, CompetenceId, Destination, Domain,
-    DomainId, Level, LevelId, Link, LinkKind, Meta, MoveKind, RouteId, RouteKind, ScaleValue,
+    DomainId, Level, LevelId, Link, LinkKind, Meta, MoveKind, RouteId, RouteKind, ScaleValue, Term,
     TrainingRoute,
 };
 use serde::de::DeserializeOwned;
@@ -214,6 +214,7 @@ pub(super) struct FileTrainingRoute {
     for_levels: Vec<String>,
     leads_to: Vec<String>,
     everyone: bool,
+    replaces: Vec<String>,
 }
 section!(
     FileTrainingRoute,
@@ -255,6 +256,7 @@ impl From<FileTrainingRoute> for TrainingRoute {
                 leads_to: r.leads_to.into_iter().map(LevelId::new).collect(),
                 everyone: r.everyone,
             },
+            replaces: r.replaces.into_iter().map(RouteId::new).collect(),
         }
     }
 }
@@ -316,6 +318,23 @@ impl From<FileLink> for Link {
             kind: l.kind.map_or(LinkKind::Careers, Into::into),
             url: l.url,
             summary: l.summary,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub(super) struct FileTerm {
+    term: String,
+    meaning: String,
+}
+section!(FileTerm, ["term", "meaning"]);
+
+impl From<FileTerm> for Term {
+    fn from(t: FileTerm) -> Self {
+        Term {
+            term: t.term,
+            meaning: t.meaning,
         }
     }
 }
