@@ -1,0 +1,152 @@
+//! Facts in the shipped content that people act on: funding rules, which source a framework
+//! names, one route for one thing. Each was checked against its source on the date recorded
+//! in the content (see the README's sources).
+#![cfg(not(target_arch = "wasm32"))]
+
+use stepwise::domain::framework::content::parse;
+use stepwise::domain::framework::{RouteKind, TrainingRoute};
+use stepwise::domain::{Framework, RouteId};
+
+fn read(path: &str) -> Framework {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    parse(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+}
+
+/// A route that offers an apprenticeship at RQF level 7 (a master's-level apprenticeship).
+fn level_7_apprenticeship(r: &TrainingRoute) -> bool {
+    let text = format!("{} {} {}", r.title, r.summary, r.provider).to_lowercase();
+    text.contains("apprenticeship") && text.contains("rqf level 7")
+}
+
+/// Since 1 January 2026 levy funding for new starts on RQF level 7 apprenticeships is limited
+/// to people under 22 (or under 25 with an EHC plan or care experience): every route offering
+/// one, and every career move listing or naming one, says so.
+#[test]
+fn every_route_and_move_citing_a_level_7_apprenticeship_gives_the_2026_funding_rule() {
+    let fw = read("content/mhn.toml");
+    let level_7: Vec<&TrainingRoute> = fw
+        .routes
+        .iter()
+        .filter(|r| level_7_apprenticeship(r))
+        .collect();
+    let ids: Vec<&str> = level_7.iter().map(|r| r.id.as_str()).collect();
+    assert!(
+        ids.contains(&"advanced-clinical-practitioner")
+            && ids.contains(&"senior-leader-apprenticeship"),
+        "{ids:?}"
+    );
+    for r in &level_7 {
+        assert!(
+            r.funding.contains("1 January 2026") && r.funding.contains("under 22"),
+            "{}: funding does not give the rule from January 2026: {:?}",
+            r.id,
+            r.funding
+        );
+    }
+    for m in &fw.moves {
+        let lists = m.routes.iter().any(|id| ids.contains(&id.as_str()));
+        let names = {
+            let t = m.requires.to_lowercase();
+            t.contains("apprenticeship") && t.contains("rqf level 7")
+        };
+        if lists || names {
+            assert!(
+                m.requires.contains("January 2026") && m.requires.contains("under 22"),
+                "the move from {} to {:?} cites a level 7 apprenticeship without the 2026 rule: {:?}",
+                m.from,
+                m.to,
+                m.requires
+            );
+        }
+    }
+}
+
+/// Two routes starting from the same roles and leading to the same roles are one route told
+/// twice (as the MSc in advanced practice and the advanced clinical practitioner
+/// apprenticeship were until December 2026): the suggestions would list it twice.
+#[test]
+fn no_two_routes_lead_from_and_to_the_same_roles() {
+    for path in ["content/mhn.toml", "content/care-certificate.toml"] {
+        let fw = read(path);
+        let leading: Vec<&TrainingRoute> = fw
+            .routes
+            .iter()
+            .filter(|r| !r.audience.leads_to.is_empty())
+            .collect();
+        for (i, a) in leading.iter().enumerate() {
+            for b in &leading[i + 1..] {
+                let same = |x: &[_], y: &[_]| x.len() == y.len() && x.iter().all(|l| y.contains(l));
+                assert!(
+                    !(same(&a.audience.from, &b.audience.from)
+                        && same(&a.audience.leads_to, &b.audience.leads_to)),
+                    "{path}: {} and {} are the same move",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_merged_advanced_practice_route_is_the_msc_or_the_apprenticeship() {
+    let fw = read("content/mhn.toml");
+    let acp = fw
+        .route(&RouteId::new("advanced-clinical-practitioner"))
+        .expect("the advanced practice route");
+    // Most nurses take the MSc now that the apprenticeship is rarely levy-funded.
+    assert_eq!(acp.kind, RouteKind::Qualification);
+    assert!(acp.title.contains("MSc") && acp.title.contains("apprenticeship"));
+    assert_eq!(
+        acp.replaces,
+        [RouteId::new("advanced-practice-msc")],
+        "plans saved before the merge name the MSc by its old id"
+    );
+}
+
+/// The Care Certificate route is the same thing in both frameworks: the same kind, the same
+/// source and the same career levels.
+#[test]
+fn the_care_certificate_route_is_the_same_in_both_frameworks() {
+    let id = RouteId::new("care-certificate");
+    let mhn = read("content/mhn.toml");
+    let cc = read("content/care-certificate.toml");
+    let (a, b) = (mhn.route(&id).expect("mhn"), cc.route(&id).expect("cc"));
+    assert_eq!(a.kind, RouteKind::InWork);
+    assert_eq!(a.kind, b.kind);
+    assert_eq!(a.source_url, b.source_url);
+    assert_eq!(a.career_levels, b.career_levels);
+}
+
+/// The framework's source is the HEE publication itself, not a page about it.
+#[test]
+fn the_mental_health_framework_names_the_publication_as_its_source() {
+    let fw = read("content/mhn.toml");
+    assert!(
+        fw.meta
+            .source_url
+            .contains("Mental%20Health%20Nursing%20Competence%20and%20Career%20Framework"),
+        "{}",
+        fw.meta.source_url
+    );
+}
+
+/// The assistant practitioner apprenticeship says what is needed before its end-point
+/// assessment: the Care Certificate standards, English and maths, the RQF level 5
+/// qualification.
+#[test]
+fn the_assistant_practitioner_route_gives_its_gateway() {
+    let fw = read("content/mhn.toml");
+    let ap = fw
+        .route(&RouteId::new("assistant-practitioner-apprenticeship"))
+        .expect("the assistant practitioner route");
+    for needed in [
+        "gateway",
+        "Care Certificate",
+        "English and maths",
+        "RQF level 5",
+    ] {
+        assert!(ap.entry.contains(needed), "{needed}: {:?}", ap.entry);
+    }
+}
