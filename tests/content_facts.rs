@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stepwise::domain::framework::content::parse;
-use stepwise::domain::framework::{RouteKind, TrainingRoute};
-use stepwise::domain::{Framework, RouteId};
+use stepwise::domain::framework::{Destination, MoveKind, RouteKind, TrainingRoute};
+use stepwise::domain::{Framework, LevelId, RouteId};
 
 fn read(path: &str) -> Framework {
     let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
@@ -148,5 +148,72 @@ fn the_assistant_practitioner_route_gives_its_gateway() {
         "RQF level 5",
     ] {
         assert!(ap.entry.contains(needed), "{needed}: {:?}", ap.entry);
+    }
+}
+
+/// People pick a role by what they know, often their pay band: every role names its usual
+/// band, and the two cases most often confused are told apart.
+#[test]
+fn every_role_says_how_its_pay_band_relates_to_its_career_level() {
+    let fw = read("content/mhn.toml");
+    for level in &fw.levels {
+        assert!(
+            level.name.contains("band"),
+            "{} names no pay band: {:?}",
+            level.id,
+            level.name
+        );
+        assert!(
+            level.description.contains("Agenda for Change"),
+            "{} does not say which pay bands its posts are on",
+            level.id
+        );
+    }
+    let manager = fw.level(&LevelId::new("l6m")).expect("ward manager");
+    assert!(manager
+        .description
+        .contains("band 7 ward manager is at career level 6"));
+    let acp = fw
+        .level(&LevelId::new("l7c"))
+        .expect("advanced practitioner");
+    assert!(acp.name.contains("band 7 or 8a"), "{}", acp.name);
+    assert!(fw.glossary.iter().any(|t| t.term == "Pay band"));
+}
+
+/// The roles and moves a support workforce asks about are on the map.
+#[test]
+fn the_map_has_peer_workers_trainees_returners_and_a_move_across_at_career_level_2() {
+    let fw = read("content/mhn.toml");
+    for (id, career_level) in [("l3p", 3), ("l3tna", 3)] {
+        let level = fw.level(&LevelId::new(id)).expect(id);
+        assert_eq!(level.career_level, career_level);
+    }
+    let peer = fw
+        .route(&RouteId::new("peer-worker-apprenticeship"))
+        .expect("the peer worker apprenticeship");
+    assert!(peer.provider.contains("ST0896"));
+    assert!(peer.audience.admits(&LevelId::new("l3p")));
+    assert!(fw.route(&RouteId::new("return-to-practice")).is_some());
+    let trainee = LevelId::new("l3tna");
+    assert!(fw
+        .moves
+        .iter()
+        .any(|m| m.from == trainee && m.to == Destination::Level(LevelId::new("l4na"))));
+    assert!(
+        fw.moves_from(&LevelId::new("l2"))
+            .any(|m| m.kind == MoveKind::Across),
+        "a move across from career level 2"
+    );
+    for area in ["forensic", "learning-disability"] {
+        assert!(fw.areas.iter().any(|a| a.id.as_str() == area), "{area}");
+    }
+    // Nursing associates are registrants too: preceptorship and revalidation include them.
+    for id in ["preceptorship", "nmc-revalidation"] {
+        let r = fw.route(&RouteId::new(id)).expect(id);
+        assert!(r.audience.admits(&LevelId::new("l4na")), "{id}");
+        assert!(
+            r.title.contains("nursing associates") || r.summary.contains("nursing associates"),
+            "{id}"
+        );
     }
 }
