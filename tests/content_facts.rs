@@ -217,3 +217,23 @@ fn the_map_has_peer_workers_trainees_returners_and_a_move_across_at_career_level
         );
     }
 }
+
+/// The rating page shows a level domain by domain: listing the file the same way keeps the
+/// file, the printed order and what journeys read from the file in step with the screen.
+#[test]
+fn each_level_lists_its_competences_domain_by_domain() {
+    for path in ["content/mhn.toml", "content/care-certificate.toml"] {
+        let fw = read(path);
+        let rank = |c: &stepwise::domain::framework::Competence| {
+            fw.domains.iter().position(|d| d.id == c.domain)
+        };
+        for level in &fw.levels {
+            let ranks: Vec<_> = fw.competences_of(&level.id).map(rank).collect();
+            assert!(
+                ranks.windows(2).all(|w| w[0] <= w[1]),
+                "{path}: {} is not listed domain by domain",
+                level.id
+            );
+        }
+    }
+}

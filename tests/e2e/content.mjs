@@ -27,6 +27,13 @@ export const competences = entries('competences');
 export const scale = entries('scale');
 export const routes = entries('routes');
 
+/** The level with this id (journeys name the level they need, not its place in the file). */
+export function level(id) {
+  const l = levels.find((x) => x.id === id);
+  if (!l) throw new Error(`no level ${id} in mhn.toml`);
+  return l;
+}
+
 export function levelTitle(id) {
   const l = levels.find((x) => x.id === id);
   return `Career level ${l.career_level}: ${l.name}`;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { sharedBrowserAndServer, newWatchedPage } from './helpers.mjs';
-import { levels, statementsOf } from './content.mjs';
+import { level, statementsOf } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
 
@@ -13,8 +13,8 @@ test('a report made at 00:30 British Summer Time is dated that day', async () =>
   // 23:30 UTC on 1 July is 00:30 on 2 July in London.
   await page.clock.setFixedTime(new Date('2026-07-01T23:30:00Z'));
   await page.goto(shared.base);
-  await page.getByLabel('Your current role').selectOption(levels[4].id);
-  await page.getByRole('group', { name: statementsOf(levels[4].id)[0], exact: true })
+  await page.getByLabel('Your current role').selectOption(level('l5').id);
+  await page.getByRole('group', { name: statementsOf(level('l5').id)[0], exact: true })
     .getByRole('radio', { name: 'Competent' }).check();
   await page.getByRole('button', { name: 'Gap report and plan' }).click();
   await page.getByRole('heading', { name: 'Gap report' }).waitFor();

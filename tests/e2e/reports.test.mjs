@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
-import { levels, statementsOf, levelTitle, domains } from './content.mjs';
+import { level, levels, statementsOf, levelTitle, domains } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
 
-const current = levels[4].id; // career level 5
-const aim = levels[5].id; // the next level up
+const current = level('l5').id; // career level 5
+const aim = level('l6c').id; // the next level up
 const ratings = ['Learning', 'Competent', 'New to me', 'Expert'];
 
 async function assess(page, name) {

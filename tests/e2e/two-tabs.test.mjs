@@ -2,10 +2,10 @@
 // the other's ratings, and after reloading both, every rating is there.
 import { test } from 'node:test';
 import { sharedBrowserAndServer, newWatchedPage } from './helpers.mjs';
-import { levels, statementsOf } from './content.mjs';
+import { level, statementsOf } from './content.mjs';
 
 const shared = sharedBrowserAndServer();
-const current = levels[4].id; // career level 5
+const current = level('l5').id; // career level 5
 
 function radio(page, statement, label, checked) {
   return page.getByRole('group', { name: statement, exact: true })
