@@ -261,7 +261,7 @@ test('the team view and a person\'s report on a phone', async () => {
   await open(page);
   await page.getByRole('button', { name: 'Team view' }).click();
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(files);
-  await page.getByText('2 report(s) loaded.').waitFor();
+  await page.getByText('2 reports loaded.').waitFor();
   const heat = page.getByRole('table', { name: "People by domain, against each person's aim" });
   await heat.getByRole('rowheader', { name: 'Ann Smith' }).waitFor();
   await expectFits(page, 'team view with reports');

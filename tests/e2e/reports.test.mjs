@@ -247,7 +247,7 @@ test('the team heatmap prints every domain column on a landscape page, without t
   await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
   );
-  await page.getByText('2 report(s) loaded.').waitFor();
+  await page.getByText('2 reports loaded.').waitFor();
 
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
