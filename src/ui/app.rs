@@ -28,6 +28,8 @@ pub struct Extras {
     pub find_course: fn() -> Option<CourseHandle>,
     /// Reads a framework file (TOML), checking it.
     pub parse: fn(&str) -> Result<Framework, Error>,
+    /// Adds the full module's stylesheet where the app in this element is drawn.
+    pub styles: fn(&web_sys::Element, &str) -> Option<js_sys::Promise>,
     /// Reads a compiled framework whole (the rating page's module leaves out what it does
     /// not show: see [`compact::decode_for_rating`]).
     pub compiled: fn(&str) -> Result<Framework, Error>,
@@ -52,6 +54,7 @@ pub fn extras() -> Extras {
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         parse: content::parse,
         compiled: compact::decode,
+        styles: crate::web::styles::add_full_styles,
         issues: content::issues,
     }
 }

@@ -16,6 +16,11 @@ thread_local! {
 
 fn render(root: web_sys::Element, mut props: AppProps) {
     crate::web::panic::watch(&root, &props.settings);
+    // The full module's views have a stylesheet of their own (a hand-over has added it
+    // already, and waited for it).
+    if let Some(extras) = props.extras {
+        (extras.styles)(&root, &props.base);
+    }
     props.root = Some(root.clone());
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     MOUNTED.with(|m| m.borrow_mut().push((root, handle)));
@@ -175,6 +180,14 @@ pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), J
         Ok(shadow) => (shadow.host(), true),
         Err(_) => (root.clone(), false),
     };
+    // The full module's stylesheet first, so the view it opens is drawn styled.
+    let base = base_url();
+    if let Some(loaded) = crate::web::styles::add_full_styles(&root, &base) {
+        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+    }
+    if !root.is_connected() {
+        return Err(JsValue::from_str("the widget is no longer on the page"));
+    }
     let fresh = document.create_element("div")?;
     fresh.set_class_name(&root.class_name());
     if !root.id().is_empty() {
@@ -183,7 +196,7 @@ pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), J
     root.replace_with_with_node_1(&fresh)?;
     let props = AppProps {
         settings: settings_for(&settings_from, &deployment),
-        base: base_url(),
+        base,
         embedded,
         extras: Some(super::extras()),
         handover: Some(handover),

@@ -6,6 +6,7 @@ pub mod messages;
 pub mod panic;
 pub mod scorm;
 pub mod storage;
+pub mod styles;
 
 use crate::domain::embedding::settings::{Deployment, CONFIG_FILE};
 use crate::domain::Error;
