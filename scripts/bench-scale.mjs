@@ -80,7 +80,7 @@ async function teamView(files, runs, n = files.length, what = `${n.toLocaleStrin
         const check = (observer) => {
           const rows = document.querySelectorAll('table.app-heat tbody tr').length;
           const counted = [...document.querySelectorAll('[role=status]')].some((s) => done.some((d) => s.textContent.startsWith(d)));
-          if (counted && rows >= Math.min(count, 200)) {
+          if (counted && rows >= Math.min(count, 100)) {
             observer.disconnect();
             // Drawn: a frame after the DOM change, so its layout and paint count too.
             requestAnimationFrame(() => setTimeout(() => { window.__teamDone = performance.now(); }, 0));

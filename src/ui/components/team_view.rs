@@ -14,9 +14,9 @@ use yew::prelude::*;
 
 /// Heatmap rows drawn at once: ten thousand rows of a dozen cells would block the page for
 /// seconds, and nobody reads them all at once.
-const PAGE: usize = 200;
+const PAGE: usize = 100;
 /// Names listed under a route; the CSV has them all.
-const NAMES_SHOWN: usize = 50;
+const NAMES_SHOWN: usize = 20;
 
 /// The people shown under the filters, the needs of everyone and of those shown.
 struct Derived {
