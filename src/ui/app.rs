@@ -3,6 +3,7 @@ use super::components::{
 };
 use super::context::FrameworkChoice;
 use super::hooks::{use_course, use_framework, Phase};
+use super::state::View;
 use super::AppView;
 use crate::domain::embedding::settings::Settings;
 use crate::domain::framework::source::Source;
@@ -28,6 +29,9 @@ pub struct Extras {
     pub find_course: fn() -> Option<CourseHandle>,
     /// Reads a framework file (TOML), checking it.
     pub parse: fn(&str) -> Result<Framework, Error>,
+    /// Points a plan's steps at routes by their current ids (a route may replace another:
+    /// see `TrainingRoute::replaces`). The rating page reads no routes, so it has no need.
+    pub renames: fn(&mut crate::domain::Assessment, &Framework) -> bool,
     /// Adds the full module's stylesheet where the app in this element is drawn.
     pub styles: fn(&web_sys::Element, &str) -> Option<js_sys::Promise>,
     /// Reads a compiled framework whole (the rating page's module leaves out what it does
@@ -54,6 +58,7 @@ pub fn extras() -> Extras {
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         parse: content::parse,
         compiled: compact::decode,
+        renames: crate::domain::Assessment::follow_route_renames,
         styles: crate::web::styles::add_full_styles,
         issues: content::issues,
     }
@@ -178,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="app-button" {onclick}>{ label }</button>
                     }
                     // Another file can be tried at once.
-                    { extras.filter(|_| can_choose).map(|e| (e.frameworks)()).unwrap_or_default() }
+                    { extras.filter(|_| can_choose && props.settings.shows_view(View::Frameworks.key())).map(|e| (e.frameworks)()).unwrap_or_default() }
                 </@>
             }
         }

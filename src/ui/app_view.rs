@@ -71,6 +71,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             .and_then(|h| h.shown.clone())
             .map(LevelId::new);
         let complete_at = props.complete_at.clone();
+        let extras = props.extras;
         let first_choice = props
             .first_choice
             .as_ref()
@@ -83,6 +84,10 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 .first_choice(first_choice)
                 .showing(start_level);
             model.ui.view = start_view.unwrap_or_default();
+            if let Some(extras) = extras {
+                let framework = model.work.framework.clone();
+                (extras.renames)(&mut model.work.assessment, &framework);
+            }
             model
         })
     };

@@ -142,7 +142,9 @@ pub async fn hand_over(
             .map(wasm_bindgen_futures::JsFuture::from)
             .map_err(describe)
     };
-    call(&load, &js_sys::Array::new())?
+    // The full module, and its styles (so nothing it draws appears unstyled), before what
+    // to hand over is read: anything done meanwhile is carried over.
+    call(&load, &js_sys::Array::of1(root))?
         .await
         .map_err(describe)?;
     let Some(mut handover) = now().filter(|_| root.is_connected()) else {
@@ -180,14 +182,9 @@ pub async fn take_over(root: web_sys::Element, handover: String) -> Result<(), J
         Ok(shadow) => (shadow.host(), true),
         Err(_) => (root.clone(), false),
     };
-    // The full module's stylesheet first, so the view it opens is drawn styled.
+    // boot.js had the full module's stylesheet added already (`prepare`); render adds it
+    // if not.
     let base = base_url();
-    if let Some(loaded) = crate::web::styles::add_full_styles(&root, &base) {
-        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
-    }
-    if !root.is_connected() {
-        return Err(JsValue::from_str("the widget is no longer on the page"));
-    }
     let fresh = document.create_element("div")?;
     fresh.set_class_name(&root.class_name());
     if !root.id().is_empty() {

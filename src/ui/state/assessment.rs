@@ -70,7 +70,6 @@ impl AssessmentState {
         if gone(&assessment.target) {
             assessment.target = None;
         }
-        assessment.follow_route_renames(&framework);
         AssessmentState {
             framework,
             assessment,
@@ -138,7 +137,6 @@ impl AssessmentState {
                     };
                     return Some(m);
                 }
-                m.assessment.follow_route_renames(&framework);
                 m.framework = framework;
                 m.statements = LeftOut::Included;
             }
