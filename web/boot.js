@@ -71,7 +71,10 @@ function loadFull() {
 
 globalThis.__stepwise = {
   config: () => configText,
-  load: () => loadFull().then(() => undefined),
+  // The full module, with its styles where `root` is drawn (not waiting over 3 s for them).
+  load: (root) => loadFull()
+    .then((module) => Promise.race([module.prepare(root), new Promise((go) => { setTimeout(go, 3000); })]))
+    .then(() => undefined),
   takeOver: (root, handover) => loadFull().then((module) => module.takeOver(root, handover)),
 };
 
@@ -87,6 +90,11 @@ if (!new URL(import.meta.url).searchParams.has('full')) {
     .then(() => (document.readyState === 'complete'
       ? undefined
       : new Promise((loaded) => addEventListener('load', loaded, { once: true }))))
+    // Then when the browser is idle, after the app's first screen is drawn.
+    .then(() => new Promise((idle) => {
+      if (globalThis.requestIdleCallback) requestIdleCallback(idle, { timeout: 1000 });
+      else setTimeout(idle, 1000);
+    }))
     .then(() => import('./offline.js'))
     .then((module) => module.offline(base), () => {});
 }

@@ -15,6 +15,17 @@ export function offline(base) {
   manifest.rel = 'manifest';
   manifest.href = new URL('manifest.webmanifest', base).href;
   document.head.append(manifest);
+  // A page already running when a new version takes over (chosen in another tab) carries on
+  // with the files it has, and says to reload; this tab's own choice reloads it at once.
+  if (navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (chosen) {
+        location.reload();
+      } else {
+        tell(null);
+      }
+    }, { once: true });
+  }
   navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.href }).then((registration) => {
     // Some browsers that block service workers answer with nothing rather than refusing.
     if (!registration) return;
@@ -34,24 +45,36 @@ export function offline(base) {
   });
 }
 
-/** "A new version is ready", with a way to use it at once. */
+let chosen = false;
+
+/** "A new version is ready", with a way to use it at once; or, once another tab has taken
+ * it (`worker` null), that this page should be reloaded to go on with it. */
 function tell(worker) {
-  if (document.querySelector('.app-update')) return;
-  const box = document.createElement('div');
-  box.className = 'app-update app-root';
+  let box = document.querySelector('.app-update');
+  if (box && worker) return;
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'app-update app-root';
+    document.body.prepend(box);
+  }
   const text = document.createElement('p');
   text.setAttribute('role', 'status');
-  box.append(text);
-  document.body.prepend(box);
+  box.replaceChildren(text);
   // Filled once the empty live region is on the page, so screen readers announce it.
   requestAnimationFrame(() => {
-    text.textContent = 'A new version of Stepwise is ready. It will open the next time you come to Stepwise. Your ratings are kept either way. ';
+    text.textContent = worker
+      ? 'A new version of Stepwise is ready. It will open the next time you come to Stepwise. Your ratings are kept either way. '
+      : 'Stepwise has been updated in another tab. Reload this page to go on with the new version. Your ratings are kept. ';
     const now = document.createElement('button');
     now.type = 'button';
     now.className = 'app-button app-button--secondary';
-    now.textContent = 'Use the new version now';
+    now.textContent = worker ? 'Use the new version now' : 'Reload this page';
     now.addEventListener('click', () => {
-      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      if (!worker || worker.state === 'activated') {
+        location.reload();
+        return;
+      }
+      chosen = true;
       worker.postMessage('use-new-version');
     });
     box.append(now);

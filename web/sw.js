@@ -13,7 +13,10 @@ const scope = new URL('./', self.location.href);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, scope)))),
+    // Past the browser's HTTP cache, which could hold a file of the previous release.
+    caches.open(CACHE).then((cache) => cache.addAll(
+      FILES.map((file) => new Request(new URL(file, scope), { cache: 'reload' })),
+    )),
   );
 });
 
@@ -39,16 +42,20 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const path = url.pathname.slice(scope.pathname.length);
-  // The site's settings can change without a new release: the copy kept answers at once,
-  // and the network's, when there is one, is kept for the next visit.
+  // The site's settings can change without a new release (an origin allowed no longer, say):
+  // from the network, and the copy kept only when there is no answer soon. A file the site
+  // has removed is removed from the copy too.
   if (path === 'stepwise.config.json') {
     const key = new URL(path, scope);
+    const kept = () => caches.open(CACHE).then((cache) => cache.match(key)).then((copy) => copy ?? Response.error());
     const fresh = fetch(request).then(async (response) => {
-      if (response.ok) await caches.open(CACHE).then((cache) => cache.put(key, response.clone()));
+      const cache = await caches.open(CACHE);
+      if (response.ok) await cache.put(key, response.clone());
+      else if (response.status === 404) await cache.delete(key);
       return response;
     });
-    event.waitUntil(fresh.catch(() => {}));
-    event.respondWith(caches.match(key).then((kept) => kept ?? fresh));
+    const late = new Promise((resolve) => { setTimeout(resolve, 2000); }).then(kept);
+    event.respondWith(Promise.race([fresh, late]).catch(kept));
     return;
   }
   // The app's page with any settings in its address is the same file; everything else kept
@@ -56,5 +63,7 @@ self.addEventListener('fetch', (event) => {
   // framework file an educator serves beside the app) comes from the network as usual.
   const page = request.mode === 'navigate' && (path === '' || path === 'index.html');
   const kept = page ? new URL('index.html', scope) : request;
-  event.respondWith(caches.match(kept, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)));
+  event.respondWith(caches.open(CACHE)
+    .then((cache) => cache.match(kept, { ignoreSearch: true }))
+    .then((hit) => hit ?? fetch(request)));
 });

@@ -75,8 +75,19 @@ test('a new release is offered on the next visit, and the work in hand is kept',
     assert.ok(await page.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: 'Competent' }).isChecked());
     await expectNoAxeViolations(page, 'a new version is ready');
 
+    // A second tab, open on the same version, is told when the first takes the new one.
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.getByRole('status').filter({ hasText: 'A new version of Stepwise is ready' }).waitFor();
+
     await page.getByRole('button', { name: 'Use the new version now' }).click();
     await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('sw.js') && !document.querySelector('.app-update'));
+    await other.getByRole('status').filter({ hasText: 'Stepwise has been updated in another tab' }).waitFor();
+    await other.getByRole('button', { name: 'Reload this page' }).click();
+    await other.waitForFunction(() => !document.querySelector('.app-update'));
+    await other.getByRole('group', { name: statement, exact: true }).waitFor();
+    assert.ok(await other.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: 'Competent' }).isChecked(),
+      'the other tab has the rating too');
     await page.getByRole('group', { name: statement, exact: true }).waitFor();
     assert.ok(await page.getByRole('group', { name: statement, exact: true }).getByRole('radio', { name: 'Competent' }).isChecked(),
       'the rating is kept across the update');
