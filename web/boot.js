@@ -83,14 +83,17 @@ const started = new URL(import.meta.url).searchParams.has('full')
   ? loadFull().then((module) => module.start())
   : config.then(() => init({ module_or_path: wasm }));
 
-// Offline use and installing, on Stepwise's own page once it has started and loaded: a
-// first visit's first screen never waits for it (web/offline.js).
+// Offline use and installing (web/offline.js), once the app has drawn its first screen (it
+// marks "stepwise-rendered") and the browser is idle: a first visit never waits for it.
 if (!new URL(import.meta.url).searchParams.has('full')) {
-  started
-    .then(() => (document.readyState === 'complete'
-      ? undefined
-      : new Promise((loaded) => addEventListener('load', loaded, { once: true }))))
-    // Then when the browser is idle, after the app's first screen is drawn.
+  new Promise((drawn) => {
+    new PerformanceObserver((marks, observer) => {
+      if (marks.getEntriesByName('stepwise-rendered').length) {
+        observer.disconnect();
+        drawn();
+      }
+    }).observe({ type: 'mark', buffered: true });
+  })
     .then(() => new Promise((idle) => {
       if (globalThis.requestIdleCallback) requestIdleCallback(idle, { timeout: 1000 });
       else setTimeout(idle, 1000);
