@@ -21,25 +21,32 @@ const totalGzip = () => JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').mat
   .reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
 
 try {
-  // Bytes: what a first visit with an empty cache asks for.
+  // Bytes: what a first visit with an empty cache asks for, until the app's own menu works
+  // (in the page's clock, from its resource timing), and apart, what it asks for after.
   const context = await browser.newContext();
+  await context.addInitScript((selector) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(selector)) {
+        window.__menuAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  }, APP_MENU);
   const page = await context.newPage();
-  const files = [];
-  const afterwards = [];
-  let working = false;
-  page.on('request', (req) => {
-    const u = new URL(req.url());
-    if (u.origin === new URL(url).origin) (working ? afterwards : files).push(u.pathname === '/' ? '/index.html' : u.pathname);
-  });
   await page.goto(url);
-  // The app's own menu (not the plain first screen's): everything the app needs has arrived.
   await page.locator(APP_MENU).waitFor();
-  working = true;
-  // What the page asks for once its menu works, for offline use, is listed apart.
   await page.waitForFunction(() => navigator.serviceWorker?.controller);
   await page.waitForLoadState('networkidle');
+  const { requested, menuAt } = await page.evaluate(() => ({
+    requested: performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).origin === location.origin)
+      .map((e) => [new URL(e.name).pathname, e.startTime]),
+    menuAt: window.__menuAt,
+  }));
   await context.close();
-
+  const files = ['/index.html', ...requested.filter(([, t]) => t <= menuAt).map(([f]) => f)];
+  const afterwards = requested.filter(([, t]) => t > menuAt).map(([f]) => f);
   let raw = 0;
   let gz = 0;
   let br = 0;
