@@ -25,6 +25,32 @@ pub(super) struct Compiled<R = Vec<RouteEntry>, M = Vec<MoveEntry>, L = Vec<Link
     pub(super) Vec<NamedEntry>,
 );
 
+impl<R, M, L> Compiled<R, M, L> {
+    /// The same entries, with the routes, moves and links as `read` makes them (read into
+    /// the model, or left out).
+    pub(super) fn reading<R2, M2, L2, E>(
+        self,
+        read: impl FnOnce(R, M, L) -> Result<(R2, M2, L2), E>,
+    ) -> Result<Compiled<R2, M2, L2>, E> {
+        let Compiled(format, meta, scale, levels, domains, areas, competences, r, m, l, glossary) =
+            self;
+        let (routes, moves, links) = read(r, m, l)?;
+        Ok(Compiled(
+            format,
+            meta,
+            scale,
+            levels,
+            domains,
+            areas,
+            competences,
+            routes,
+            moves,
+            links,
+            glossary,
+        ))
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 pub(super) struct MetaEntry(
     pub(super) String,

@@ -1,6 +1,6 @@
 //! Reading compiled frameworks: whole, or without what only the full module shows.
 
-use super::layout::Compiled;
+use super::layout::{Compiled, LinkEntry, MoveEntry, RouteEntry};
 use super::{sound, FORMAT};
 use crate::domain::error::Error;
 use crate::domain::framework::{
@@ -49,20 +49,13 @@ fn pick<T: Copy>(all: &[T], code: u8) -> Result<T, Error> {
 /// Reads a compiled framework. It was checked when compiled; the references are checked
 /// again here, cheaply, so that a damaged file is refused rather than trusted.
 pub fn decode(text: &str) -> Result<Framework, Error> {
-    let Compiled(
-        format,
-        m,
-        scale,
-        levels,
-        domains,
-        areas,
-        competences,
-        routes,
-        moves,
-        links,
-        glossary,
-    ) = parse::<Compiled>(text)?;
-    let routes = routes
+    build(parse::<Compiled>(text)?.reading(|routes, moves, links| {
+        Ok((read_routes(routes)?, read_moves(moves)?, read_links(links)?))
+    })?)
+}
+
+fn read_routes(routes: Vec<RouteEntry>) -> Result<Vec<TrainingRoute>, Error> {
+    routes
         .into_iter()
         .map(|t| {
             Ok(TrainingRoute {
@@ -87,8 +80,11 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                 replaces: t.15,
             })
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let moves = moves
+        .collect()
+}
+
+fn read_moves(moves: Vec<MoveEntry>) -> Result<Vec<CareerMove>, Error> {
+    moves
         .into_iter()
         .map(|m| {
             Ok(CareerMove {
@@ -104,8 +100,11 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                 link: m.6,
             })
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let links = links
+        .collect()
+}
+
+fn read_links(links: Vec<LinkEntry>) -> Result<Vec<Link>, Error> {
+    links
         .into_iter()
         .map(|l| {
             Ok(Link {
@@ -115,21 +114,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                 summary: l.3,
             })
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-
-    build(Compiled(
-        format,
-        m,
-        scale,
-        levels,
-        domains,
-        areas,
-        competences,
-        routes,
-        moves,
-        links,
-        glossary,
-    ))
+        .collect()
 }
 
 /// Reads a compiled framework for the rating page: everything but its training routes,
@@ -137,21 +122,10 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
 /// team view come with the full module, which reads them itself). Their reading code then
 /// stays out of the rating page's module: 4 KB of a first visit, gzip.
 pub fn decode_for_rating(text: &str) -> Result<Framework, Error> {
-    let Compiled(format, m, scale, levels, domains, areas, competences, _, _, _, glossary) =
-        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny>>(text)?;
-    build(Compiled(
-        format,
-        m,
-        scale,
-        levels,
-        domains,
-        areas,
-        competences,
-        vec![],
-        vec![],
-        vec![],
-        glossary,
-    ))
+    build(
+        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny>>(text)?
+            .reading(|_, _, _| Ok::<_, Error>((vec![], vec![], vec![])))?,
+    )
 }
 
 /// The compiled layout `T` read from `text`, or why not.
