@@ -109,7 +109,14 @@ test('rating on a phone: a skip link first, statements clear of their box, every
 
   // Where you stand: every column, "Reached" included, in view; the boxes can be focused.
   await expectWhole(page, 'Progress at each level');
-  await expectWhole(page, `By domain, ${levelTitle(current)}`);
+  // Each domain's progress, beside the ratings: its figures in words, and on screen.
+  const domains = page.getByRole('list', { name: `By domain, ${levelTitle(current)}` }).getByRole('listitem');
+  assert.ok(await domains.count() > 1, 'a line for each domain');
+  for (const item of await domains.all()) {
+    assert.match(await item.innerText(), /\d+ of \d+ rated, \d+ met/);
+    const { x, width } = await item.boundingBox();
+    assert.ok(x >= 0 && x + width <= 320, 'each domain line is on screen');
+  }
   const reached = page.getByRole('table', { name: 'Progress at each level' }).getByRole('columnheader', { name: 'Reached' });
   const cell = await reached.boundingBox();
   assert.ok(cell.x + cell.width <= 320, '"Reached" is on screen');

@@ -29,14 +29,17 @@ pub fn RatingList() -> Html {
     let limit = use_state(|| (listing.clone(), STEP));
     let shown_limit = if limit.0 == listing { limit.1 } else { STEP };
     // After "Show more", keyboard focus goes to the first competence it drew, so the person
-    // reads on from there (the button may be gone). Sent here by a button ("Now rate …", or
-    // from the gap report), it goes to the level's first competence.
+    // reads on from there (the button may be gone). Sent here by a button ("Start rating",
+    // "Now rate …", or from the gap report), it goes to the level's first competence.
     let focus_from = use_mut_ref(|| model.ui.sent_to.as_ref().map(|_| 0));
+    let sends = use_mut_ref(|| model.ui.sends);
     let list = use_node_ref();
     {
         let (focus_from, list) = (focus_from.clone(), list.clone());
-        use_effect_with((shown_limit, model.ui.sent_to.clone()), move |_| {
-            let Some(index) = focus_from.borrow_mut().take() else {
+        use_effect_with((shown_limit, model.ui.sends), move |&(_, now)| {
+            let sent = *sends.borrow() != now;
+            *sends.borrow_mut() = now;
+            let Some(index) = focus_from.borrow_mut().take().or(sent.then_some(0)) else {
                 return;
             };
             let first_radio = list
@@ -150,6 +153,17 @@ pub fn RatingList() -> Html {
                 </p>
                 <progress class="app-progress__bar" aria-labelledby="rate-progress"
                     max={score.tally.total.to_string()} value={score.tally.rated.to_string()} />
+                // Each domain's bar, with its figures as text beside it (the bars are only a
+                // picture of them).
+                <ul class="app-progress__domains" aria-label={format!("By domain, {}", level.title())}>
+                    { for score.domains.iter().map(|(d, t)| html! {
+                        <li>
+                            <span>{ fw.domain(d).map(|d| d.name.as_str()).unwrap_or_default() }</span>
+                            <progress aria-hidden="true" max={t.total.to_string()} value={t.rated.to_string()} />
+                            <span>{ format!("{} of {} rated, {} met", t.rated, t.total, t.met) }</span>
+                        </li>
+                    }) }
+                </ul>
             </div>
             // There from the start, so the offer is announced when the last rating makes it.
             <div class="app-next" role="status">
@@ -157,11 +171,7 @@ pub fn RatingList() -> Html {
                     <p>{ "You have rated every competence of your current role. " }
                         <button type="button" class="app-button" onclick={
                             let (model, aim) = (model.clone(), aim.id.clone());
-                            let focus_from = focus_from.clone();
-                            Callback::from(move |_| {
-                                *focus_from.borrow_mut() = Some(0);
-                                model.dispatch(Action::RateLevel(aim.clone()));
-                            })
+                            Callback::from(move |_| model.dispatch(Action::RateLevel(aim.clone())))
                         }>{ "Now rate " }{ aim.title() }</button>
                     </p>
                 } else if model.ui.sent_to.as_ref() == Some(&level.id) {
