@@ -55,10 +55,15 @@ function tell(worker) {
   if (!box) {
     box = document.createElement('div');
     box.className = 'app-update app-root';
+    // Its look is set here (through the CSSOM, which the Content-Security-Policy allows)
+    // rather than in stepwise.css, which a first visit fetches before it is ever needed.
+    box.style.cssText = 'display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;'
+      + 'background:var(--app-surface);border-left:6px solid var(--app-primary);padding:.75rem 1rem';
     document.body.prepend(box);
   }
   const text = document.createElement('p');
   text.setAttribute('role', 'status');
+  text.style.margin = '0';
   box.replaceChildren(text);
   // Filled once the empty live region is on the page, so screen readers announce it.
   requestAnimationFrame(() => {
