@@ -14,3 +14,9 @@ pub fn pick<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", pick(n, one, many))
 }
+
+/// About how many minutes rating `competences` takes: half a minute each to read and rate,
+/// rounded up, and at least one.
+pub fn minutes_to_rate(competences: usize) -> usize {
+    competences.div_ceil(2).max(1)
+}

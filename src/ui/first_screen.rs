@@ -3,7 +3,7 @@
 //! When the app starts it takes the role chosen there ([`FirstChoice`]) and draws the same
 //! screen in its place. The words are the app's own (the constants below), so the two match.
 
-use crate::domain::framework::Level;
+use crate::domain::framework::{CareerRoute, Level};
 use crate::domain::Framework;
 
 /// What the page says under its heading.
@@ -26,9 +26,12 @@ pub fn heading(framework: &Framework) -> String {
     format!("{}: self-assessment", framework.meta.title)
 }
 
-/// How a level is named in the role menus.
+/// How a level is named in the role menus: its route only where the routes have split.
 pub fn level_option(level: &Level) -> String {
-    format!("{} ({})", level.title(), level.route.label())
+    match level.route {
+        CareerRoute::Both => level.title(),
+        route => format!("{} ({})", level.title(), route.label()),
+    }
 }
 
 /// A role chosen on the plain first screen before the app started.

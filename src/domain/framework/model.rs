@@ -344,9 +344,19 @@ pub enum MoveKind {
 }
 
 impl MoveKind {
+    /// A short name for the kind, for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            MoveKind::Stay => "stay",
+            MoveKind::Up => "up",
+            MoveKind::Across => "across",
+            MoveKind::Down => "down",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
-            MoveKind::Stay => "Stay and grow in your current role",
+            MoveKind::Stay => "Stay in your role and grow there",
             MoveKind::Up => "Move up",
             MoveKind::Across => "Move across to an equivalent role",
             MoveKind::Down => "Move to a different role at a lower level",

@@ -1,5 +1,5 @@
 use crate::domain::framework::{Level, MoveKind};
-use crate::domain::LevelId;
+use crate::domain::{words, LevelId};
 use crate::ui::context::{use_headings, use_model};
 use crate::ui::first_screen;
 use crate::ui::state::Action;
@@ -25,7 +25,9 @@ fn on_select(
     })
 }
 
-/// Choosing the current role and the level aimed for: up, across, or staying in post.
+/// Choosing the current role, then the aim: the kind of move first (up, across, or staying
+/// in post), then which level of that kind where there is more than one. Then how long rating
+/// the role takes, and a button to start.
 #[function_component]
 pub fn LevelPicker() -> Html {
     let h = use_headings();
@@ -33,38 +35,94 @@ pub fn LevelPicker() -> Html {
     let fw = &model.framework;
     let current = model.assessment.current.clone();
     let target = model.target();
+    let read_only = model.ui.read_only;
 
-    let target_groups = current.as_ref().map(|current| {
-        [MoveKind::Stay, MoveKind::Up, MoveKind::Across, MoveKind::Down]
+    // The moves open from the current role, each kind with its levels (nearest first).
+    let kinds: Vec<(MoveKind, Vec<&Level>)> = current
+        .as_ref()
+        .map(|current| {
+            [
+                MoveKind::Up,
+                MoveKind::Across,
+                MoveKind::Stay,
+                MoveKind::Down,
+            ]
             .into_iter()
-            .filter_map(|kind| {
-                let levels: Vec<&Level> = fw
+            .map(|kind| {
+                let mut levels: Vec<&Level> = fw
                     .levels
                     .iter()
                     .filter(|l| fw.move_kind(current, &l.id) == Some(kind))
                     .collect();
-                (!levels.is_empty()).then(|| {
-                    html! {
-                        <optgroup label={kind.label()}>
-                            { for levels.into_iter().map(|l| option(l, target.as_ref() == Some(&l.id))) }
-                        </optgroup>
-                    }
-                })
+                if kind == MoveKind::Down {
+                    levels.reverse();
+                }
+                (kind, levels)
             })
-            .collect::<Html>()
-    });
-    let move_text = match (&current, &target) {
-        (Some(c), Some(t)) => fw.move_kind(c, t).map(|kind| {
-            let name = fw.level(t).map(Level::title).unwrap_or_default();
-            match kind {
-                MoveKind::Stay => format!("You are staying in your current role and growing there: your gaps are measured against {name}."),
-                MoveKind::Up => format!("You aim to move up to {name}. Your gaps are measured against that level."),
-                MoveKind::Across => format!("You aim to move across to an equivalent role, {name}. Your gaps are measured against it."),
-                MoveKind::Down => format!("You aim to move to {name}. Your gaps are measured against it."),
-            }
-        }),
+            .filter(|(_, levels)| !levels.is_empty())
+            .collect()
+        })
+        .unwrap_or_default();
+    let chosen_kind = match (&current, &target) {
+        (Some(c), Some(t)) => fw.move_kind(c, t),
         _ => None,
     };
+    let move_text = chosen_kind.zip(target.as_ref()).map(|(kind, t)| {
+        let name = fw.level(t).map(Level::title).unwrap_or_default();
+        match kind {
+            MoveKind::Stay => format!("You are staying in your current role and growing there: your gaps are measured against {name}."),
+            MoveKind::Up => format!("You aim to move up to {name}. Your gaps are measured against that level."),
+            MoveKind::Across => format!("You aim to move across to an equivalent role, {name}. Your gaps are measured against it."),
+            MoveKind::Down => format!("You aim to move to {name}. Your gaps are measured against it."),
+        }
+    });
+    // How long rating the current role takes: known once its competences are here.
+    let to_rate = current
+        .as_ref()
+        .map_or(0, |c| model.assessment.applicable(fw, c).count());
+    let kind_choices = kinds.iter().map(|(kind, levels)| {
+        let id = format!("aim-{}", kind.key());
+        // The kind's first level: for a move up, the next one up the person's route.
+        let first = model
+            .assessment
+            .default_target(fw)
+            .filter(|t| levels.iter().any(|l| &l.id == t))
+            .or_else(|| levels.first().map(|l| l.id.clone()));
+        let onchange = {
+            let model = model.clone();
+            Callback::from(move |_: Event| {
+                if let Some(first) = first.clone() {
+                    model.dispatch(Action::SetTarget(first));
+                }
+            })
+        };
+        html! {
+            <div class="app-filter__option">
+                <input type="radio" id={id.clone()} name="aim-kind" value={kind.key()}
+                    checked={chosen_kind == Some(*kind)} disabled={read_only} {onchange} />
+                <label for={id}>{ kind.label() }</label>
+            </div>
+        }
+    });
+    // Which level, where the chosen kind of move has more than one.
+    let level_choice = kinds
+        .iter()
+        .find(|(kind, levels)| Some(*kind) == chosen_kind && levels.len() > 1)
+        .map(|(_, levels)| {
+            html! {
+                <div class="app-field">
+                    <label class="app-field__label" for="target-level">{ "The level you aim for" }</label>
+                    <select id="target-level" class="app-select" aria-describedby="move-text" disabled={read_only}
+                        onchange={on_select(&model, Action::SetTarget)}>
+                        { for levels.iter().map(|l| option(l, target.as_ref() == Some(&l.id))) }
+                    </select>
+                </div>
+            }
+        });
+    let start = current.clone().filter(|_| to_rate > 0).map(|current| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::RateLevel(current.clone())))
+    });
 
     html! {
         <section class="app-card app-levels" aria-labelledby="levels-heading">
@@ -73,27 +131,33 @@ pub fn LevelPicker() -> Html {
             <div class="app-levels__fields">
                 <div class="app-field">
                     <label class="app-field__label" for="current-level">{ first_screen::ROLE_LABEL }</label>
-                    <select id="current-level" class="app-select" disabled={model.ui.read_only} onchange={on_select(&model, Action::SetCurrent)}>
+                    <select id="current-level" class="app-select" disabled={read_only} onchange={on_select(&model, Action::SetCurrent)}>
                         if current.is_none() {
                             <option value="" selected=true>{ first_screen::ROLE_PROMPT }</option>
                         }
                         { for fw.levels.iter().map(|l| option(l, current.as_ref() == Some(&l.id))) }
                     </select>
                 </div>
-                if let Some(groups) = target_groups {
-                    <div class="app-field">
-                        <label class="app-field__label" for="target-level">{ "The level you aim for" }</label>
-                        <select id="target-level" class="app-select" aria-describedby="move-text" disabled={model.ui.read_only}
-                            onchange={on_select(&model, Action::SetTarget)}>
-                            { groups }
-                        </select>
-                    </div>
-                }
             </div>
+            if current.is_some() {
+                <fieldset class="app-filter app-aim">
+                    <legend class="app-filter__legend">{ "Your aim" }</legend>
+                    { for kind_choices }
+                </fieldset>
+                { level_choice.unwrap_or_default() }
+            }
             if let Some(text) = move_text {
                 <p id="move-text" class="app-hint">{ text }</p>
             } else {
                 <p class="app-hint">{ first_screen::START_HINT }</p>
+            }
+            if let Some(onclick) = start {
+                <p class="app-hint">
+                    { format!("Rating your current role takes about {}: {}.",
+                        words::count(words::minutes_to_rate(to_rate), "minute", "minutes"),
+                        words::count(to_rate, "competence", "competences")) }
+                </p>
+                <button type="button" class="app-button" {onclick}>{ "Start rating" }</button>
             }
         </section>
     }

@@ -32,9 +32,28 @@ pub fn StartAgain() -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
     };
-    if model.ui.read_only {
+    // Offered once there is something to clear: not on a first visit's first screen.
+    let nothing = model.assessment == crate::domain::Assessment::default();
+    if model.ui.read_only || (nothing && !confirming) {
         return Html::default();
     }
+    // Clearing takes this whole card away: focus goes to the role menu, where a person
+    // starts again.
+    let clear = {
+        let model = model.clone();
+        let confirm_ref = confirm_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let menu = confirm_ref
+                .cast::<web_sys::Element>()
+                .and_then(|q| q.closest(".app-shell").ok().flatten())
+                .and_then(|shell| shell.query_selector("#current-level").ok().flatten())
+                .and_then(|m| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(m).ok());
+            if let Some(menu) = menu {
+                let _ = menu.focus();
+            }
+            model.dispatch(Action::ConfirmStartAgain)
+        })
+    };
     html! {
         <section class="app-card app-start-again" aria-labelledby="start-again-heading">
             <@{h.tag(2)} id="start-again-heading" class="app-card__title">{ "Start again" }</@>
@@ -43,7 +62,7 @@ pub fn StartAgain() -> Html {
                     <p id="confirm-question" class="app-confirm__question" tabindex="-1" ref={confirm_ref}>
                         { "Clear all your ratings, notes and chosen levels in this browser? This cannot be undone." }
                     </p>
-                    <button type="button" class="app-button app-button--warning" onclick={send(Action::ConfirmStartAgain)}>
+                    <button type="button" class="app-button app-button--warning" onclick={clear}>
                         { "Yes, clear everything" }
                     </button>
                     <button type="button" class="app-button app-button--secondary" onclick={send(Action::CancelStartAgain)}>

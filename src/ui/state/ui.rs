@@ -53,6 +53,9 @@ pub struct UiState {
     /// goes to its first competence, and the rating list says which level this is. Any other
     /// change of level or view ends it, so coming back later leaves focus alone.
     pub sent_to: Option<LevelId>,
+    /// How many times a button has sent the person to rate a level, so that each press
+    /// moves focus, even to the level already shown.
+    pub sends: u32,
 }
 
 /// A change to what the person sees. The last four follow a change to the assessment.
@@ -101,6 +104,7 @@ impl UiState {
             import_message: None,
             notes_left: 0,
             sent_to: None,
+            sends: 0,
             saving: Saving {
                 load_problem: loaded.problem.clone(),
                 kept_aside: loaded.kept_aside.clone(),
@@ -182,6 +186,7 @@ impl UiState {
                 m.view = View::Assess;
                 m.shown_level = Some(level.clone());
                 m.sent_to = Some(level);
+                m.sends = m.sends.wrapping_add(1);
                 m.refilter(work);
             }
             UiAction::SetFilter(filter) => {
