@@ -5,14 +5,18 @@
 //
 // Two modules: stepwise.js, the rating page (what a first visit needs), and stepwise-full.js,
 // which adds the career map, the gap report, the team view, framework files and the LMS
-// connection. The first hands over to the second through __stepwise when those are wanted;
-// `boot.js?full` (used by the SCORM packages) starts with the full one.
+// connection, and the conversation with a host page (postMessage). The first hands over to
+// the second through __stepwise when those are wanted. Only Stepwise's own page (index.html,
+// its app in #stepwise, not framed) starts with the first: in an iframe, on a host page, or
+// with `boot.js?full` (the SCORM packages) there is a host to talk to from the start, so the
+// full one starts at once.
 import init from './stepwise.js';
 
 const base = new URL('.', import.meta.url);
-const wasm = new URL(import.meta.url).searchParams.has('full')
-  ? undefined
-  : fetch(new URL('stepwise_bg.wasm', base));
+const ownPage = window.top === window && document.getElementById('stepwise')
+  && !document.querySelector('[data-stepwise]');
+const startFull = new URL(import.meta.url).searchParams.has('full') || !ownPage;
+const wasm = startFull ? undefined : fetch(new URL('stepwise_bg.wasm', base));
 // A failed download is reported when the module starts (below), not as unhandled meanwhile.
 wasm?.catch(() => {});
 document.documentElement.dataset.stepwiseBase = base.href;
@@ -79,13 +83,13 @@ globalThis.__stepwise = {
 };
 
 // The module's download starts now, beside the settings'; it starts once both are here.
-const started = new URL(import.meta.url).searchParams.has('full')
+const started = startFull
   ? loadFull().then((module) => module.start())
   : config.then(() => init({ module_or_path: wasm }));
 
 // Offline use and installing (web/offline.js), once the app has drawn its first screen (it
 // marks "stepwise-rendered") and the browser is idle: a first visit never waits for it.
-if (!new URL(import.meta.url).searchParams.has('full')) {
+if (!startFull) {
   new Promise((drawn) => {
     new PerformanceObserver((marks, observer) => {
       if (marks.getEntriesByName('stepwise-rendered').length) {

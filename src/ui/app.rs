@@ -1,5 +1,5 @@
 use super::components::{
-    CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, ReportView, TeamView,
+    CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, HostMessages, ReportView, TeamView,
 };
 use super::context::FrameworkChoice;
 use super::hooks::{use_course, use_framework, Phase};
@@ -27,6 +27,8 @@ pub struct Extras {
     pub frameworks: fn() -> Html,
     /// The LMS course the page runs in, if any.
     pub find_course: fn() -> Option<CourseHandle>,
+    /// The conversation with the host page (see [`HostMessages`]).
+    pub talk: fn(&Settings) -> Html,
     /// Reads a framework file (TOML), checking it.
     pub parse: fn(&str) -> Result<Framework, Error>,
     /// Points a plan's steps at routes by their current ids (a route may replace another:
@@ -56,6 +58,7 @@ pub fn extras() -> Extras {
         team: || html! { <TeamView /> },
         frameworks: || html! { <FrameworkPicker /> },
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
+        talk: |settings| html! { <HostMessages settings={settings.clone()} /> },
         parse: content::parse,
         compiled: compact::decode,
         renames: crate::domain::Assessment::follow_route_renames,

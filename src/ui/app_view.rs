@@ -5,7 +5,7 @@ use super::components::{
 };
 use super::context::{FrameworkChoice, Headings, ModelHandle, StorageKey};
 use super::first_screen::{self, FirstChoice};
-use super::hooks::{use_competences, use_hand_over, use_host_messages, use_persistence};
+use super::hooks::{use_competences, use_hand_over, use_persistence};
 use super::state::{Action, LeftOut, Model, View};
 use super::{Extras, Handover};
 use crate::domain::embedding::settings::Settings;
@@ -126,8 +126,6 @@ pub fn AppView(props: &AppViewProps) -> Html {
     );
     use_persistence(&model, props.storage_key.clone(), props.course.clone());
     use_effect_with((), |_| crate::web::mark("stepwise-rendered"));
-    let announced = props.handed.as_ref().is_some_and(|h| h.announced);
-    use_host_messages(&model, &props.settings, announced);
 
     let meta = &model.framework.meta;
     let started = model.assessment.current.is_some();
@@ -218,6 +216,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 </nav>
                 <@{main_tag} class="app-main" aria-label={main_label}>
                     <Banners />
+                    { props.extras.map(|extras| (extras.talk)(&props.settings)).unwrap_or_default() }
                     // Always on the page, so a screen reader hears it when it fills.
                     <p class="app-live" role="status">
                         { if props.extras.is_none() && model.ui.view != View::Assess && hand_over.problem.is_none() {

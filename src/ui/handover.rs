@@ -22,8 +22,6 @@ pub struct Handover {
     /// Whether keyboard focus was in the widget: it then goes to the view's place in the
     /// navigation. A hand-over that a host page asked for leaves focus alone.
     pub focus: bool,
-    /// Whether the host page has been told "ready" (and "complete", if it is) already.
-    pub announced: bool,
 }
 
 /// The hand-over as it passes between the modules.
@@ -44,8 +42,6 @@ struct Wire {
     can_save: bool,
     #[serde(default)]
     focus: bool,
-    #[serde(default)]
-    announced: bool,
 }
 
 impl Handover {
@@ -65,7 +61,6 @@ impl Handover {
             shown: self.shown.clone(),
             can_save: self.can_save,
             focus: self.focus,
-            announced: self.announced,
         };
         // Text and flags always serialize.
         serde_json::to_string(&wire).unwrap_or_default()
@@ -89,7 +84,6 @@ impl Handover {
             view: View::from_key(&wire.view)?,
             shown: wire.shown,
             focus: wire.focus,
-            announced: wire.announced,
         })
     }
 }

@@ -79,11 +79,11 @@ test('when the competences cannot be fetched the person is told, keeps their cho
   await alert.waitFor();
   await alert.getByText('Nothing you entered is affected').waitFor();
   await expectNoAxeViolations(page, 'competences could not be fetched');
-  assert.equal(await page.getByRole('radio').count(), 0);
+  const [first] = statementsOf(current);
+  assert.equal(await page.getByRole('group', { name: first }).count(), 0, 'nothing to rate yet');
 
   await alert.getByRole('button', { name: 'Try loading them again' }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'current-level', 'focus stays in the form');
-  const [first] = statementsOf(current);
   await page.getByRole('group', { name: first }).getByRole('radio', { name: 'Competent' }).check();
   assert.equal(await page.getByLabel('Your current role').inputValue(), current, 'the role chosen is kept');
   assert.equal(attempts, 2);

@@ -216,7 +216,6 @@ pub fn use_framework(
                             view: View::Assess,
                             shown: None,
                             focus: false,
-                            announced: false,
                         })
                     };
                     if let Err(reason) = crate::ui::mount::hand_over(&root, now).await {

@@ -49,7 +49,6 @@ pub fn use_hand_over(
                             view: m.ui.view,
                             shown: m.ui.shown_level.as_ref().map(|l| l.as_str().to_string()),
                             focus: false,
-                            announced: true,
                         })
                     };
                     let result = crate::ui::mount::hand_over(&root, now).await;

@@ -3,18 +3,17 @@ use crate::domain::embedding::settings::Settings;
 use crate::ui::state::{Action, LeftOut, Model, View};
 use yew::prelude::*;
 
-/// Talks with the host page: says the app is ready (unless the rating page did, before
-/// handing over: `announced`), takes its commands while mounted, and reports progress when it
-/// changes or is asked for, and "complete" once when everything is rated.
+/// Talks with the host page: says the app is ready, takes its commands while mounted, and
+/// reports progress when it changes or is asked for, and "complete" once when everything is
+/// rated. Only the full module talks (see [`crate::ui::components::HostMessages`]): boot.js
+/// starts it at once wherever there is a host page to talk to.
 #[hook]
-pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings, announced: bool) {
+pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings) {
     {
         let model = model.clone();
         let settings = settings.clone();
         use_effect_with((), move |_| {
-            if !announced {
-                crate::web::messages::post(&settings, &messages::ready(&model.framework));
-            }
+            crate::web::messages::post(&settings, &messages::ready(&model.framework));
             let listener = crate::web::messages::listen(settings.clone(), move |cmd| match cmd {
                 Command::Show(view) => {
                     // A view the deployment hides cannot be opened from outside either.
@@ -35,10 +34,7 @@ pub fn use_host_messages(model: &UseReducerHandle<Model>, settings: &Settings, a
             move || drop(listener)
         });
     }
-    let was_complete = use_mut_ref(|| {
-        // After a hand-over, "complete" was sent already if everything was rated.
-        announced && messages::is_complete(&model.framework, &model.assessment)
-    });
+    let was_complete = use_mut_ref(|| false);
     let a = &model.assessment;
     // Until the competences of the levels chosen are here, there is nothing to count.
     let counted =
