@@ -84,3 +84,21 @@ test('Start again, once used, leaves the keyboard on the role menu', async () =>
   await page.checkClean();
   await context.close();
 });
+
+test('the first screen at 1,280 px: the aim as a choice, a menu for the level where there are several, axe clean', async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base, { viewport: { width: 1280, height: 800 } });
+  await page.goto(shared.base);
+  await page.getByRole('button', { name: 'Team view' }).waitFor();
+  await expectNoAxeViolations(page, 'first screen at 1,280 px');
+  await page.getByLabel('Your current role').selectOption('l5');
+  const aim = page.getByRole('group', { name: 'Your aim' });
+  // From level 5 there are two level-6 roles to move up to: the menu offers both, nearest first.
+  const offered = await page.getByLabel('The level you aim for').locator('option').allTextContents();
+  assert.deepEqual(offered.slice(0, 2), [`${levelTitle('l6c')} (clinical route)`, `${levelTitle('l6m')} (managerial route)`]);
+  await page.getByLabel('The level you aim for').selectOption('l6m');
+  await page.getByText(`You aim to move up to ${levelTitle('l6m')}.`, { exact: false }).waitFor();
+  assert.equal(await aim.getByRole('radio', { name: 'Move up' }).isChecked(), true);
+  await expectNoAxeViolations(page, 'role and aim chosen at 1,280 px');
+  await page.checkClean();
+  await context.close();
+});
