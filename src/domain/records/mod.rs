@@ -3,6 +3,7 @@
 
 pub mod history;
 pub mod report;
+pub mod review;
 pub mod saved;
 pub mod store;
 pub mod team;
