@@ -53,3 +53,14 @@ pub struct FrameworkChoice {
     /// A framework file that could not be read.
     pub file_error: Callback<super::components::FileProblem>,
 }
+
+/// The ratings the gap report and plan read: the confirmed view (a supervisor's rating where
+/// a kept review gives one) or, without a review, the person's own. Provided by the gap
+/// report; without it, components read the person's own ratings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportRatings(pub std::rc::Rc<crate::domain::Assessment>);
+
+#[hook]
+pub fn use_report_ratings() -> Option<std::rc::Rc<crate::domain::Assessment>> {
+    use_context::<ReportRatings>().map(|r| r.0)
+}

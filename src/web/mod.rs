@@ -4,6 +4,7 @@
 
 pub mod messages;
 pub mod panic;
+pub mod review_crypto;
 pub mod scorm;
 pub mod storage;
 pub mod styles;

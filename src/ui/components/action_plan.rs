@@ -14,6 +14,7 @@ use yew::prelude::*;
 pub fn ActionPlan() -> Html {
     let h = use_headings();
     let model = use_model();
+    let ratings = crate::ui::context::use_report_ratings();
     let fw = &model.framework;
     let own = use_state(String::new);
     let section = use_node_ref();
@@ -44,8 +45,9 @@ pub fn ActionPlan() -> Html {
     let suggested: Vec<(RouteId, String)> = model
         .target()
         .map(|t| {
-            let g = gaps(fw, &model.assessment, &t);
-            suggest(fw, &model.assessment, &g)
+            let a = ratings.as_deref().unwrap_or(&model.assessment);
+            let g = gaps(fw, a, &t);
+            suggest(fw, a, &g)
                 .ranked
                 .iter()
                 .map(|s| (s.route.id.clone(), s.route.title.clone()))

@@ -18,7 +18,12 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
     let Some(level) = fw.level(&props.level) else {
         return Html::default();
     };
-    let score = score_level(fw, &model.assessment, &level.id);
+    let ratings = crate::ui::context::use_report_ratings();
+    let score = score_level(
+        fw,
+        ratings.as_deref().unwrap_or(&model.assessment),
+        &level.id,
+    );
     let rows: Vec<(String, crate::domain::assessment::scoring::Tally)> = score
         .domains
         .iter()

@@ -78,6 +78,7 @@ fn next_step(model: &ModelHandle, gaps: &Gaps, aim: &LevelId) -> Html {
 pub fn GapList() -> Html {
     let h = use_headings();
     let model = use_model();
+    let ratings = crate::ui::context::use_report_ratings();
     let fw = &model.framework;
     let Some(target) = model.target() else {
         return Html::default();
@@ -85,7 +86,7 @@ pub fn GapList() -> Html {
     let Some(level) = fw.level(&target) else {
         return Html::default();
     };
-    let gaps = gaps(fw, &model.assessment, &target);
+    let gaps = gaps(fw, ratings.as_deref().unwrap_or(&model.assessment), &target);
     let count = gaps.count();
     let label = |v: Option<u8>| {
         v.and_then(|v| fw.scale.get(v))
@@ -112,7 +113,10 @@ pub fn GapList() -> Html {
                                 <li>
                                     { &c.statement }
                                     <span class="app-gaps__rating">
-                                        { format!(" (you rated: {})", label(model.assessment.rating(&c.id))) }
+                                        { match ratings.as_deref().map(|r| r.rating(&c.id)).filter(|r| *r != model.assessment.rating(&c.id)) {
+                                            Some(theirs) => format!(" (your supervisor rated: {}; you rated: {})", label(theirs), label(model.assessment.rating(&c.id))),
+                                            None => format!(" (you rated: {})", label(model.assessment.rating(&c.id))),
+                                        } }
                                     </span>
                                 </li>
                             }) }

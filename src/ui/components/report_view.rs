@@ -1,7 +1,14 @@
-use super::{ActionPlan, CareerPlanning, DomainChart, GapList, LevelTable, ReportFiles, SignOff};
+use super::{
+    ActionPlan, CareerPlanning, DomainChart, GapList, LevelTable, ReportFiles, ReviewFiles,
+    ReviewSomeone, SignOff,
+};
 use crate::domain::assessment::scoring::{reach_rule, score};
+use crate::domain::records::review::kept;
 use crate::ui::context::{use_headings, use_model};
+use crate::ui::context::{use_storage_key, ReportRatings};
 use crate::ui::state::Action;
+use crate::web::storage::LocalStore;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -35,12 +42,52 @@ pub fn ReportView() -> Html {
             let _ = w.print();
         }
     });
+    // Reviews kept in this browser, read again when one is kept; the latest gives the
+    // confirmed view the report reads (see `kept::confirmed_view`).
+    let storage_key = use_storage_key();
+    let kept_version = use_state(|| 0u32);
+    let reviews = {
+        let fw = model.framework.clone();
+        use_memo((*kept_version, storage_key), move |(_, key)| {
+            key.as_ref()
+                .and_then(|key| kept::load(&LocalStore, key, &fw).ok())
+                .unwrap_or_default()
+        })
+    };
+    let on_kept = {
+        let kept_version = kept_version.clone();
+        Callback::from(move |_: ()| kept_version.set(*kept_version + 1))
+    };
+    let ratings = Rc::new(match reviews.last() {
+        Some((_, review)) => kept::confirmed_view(&model.assessment, review),
+        None => model.assessment.clone(),
+    });
+    // Reviewing someone else's request, in place of this report; the report (and the
+    // person's own assessment) is left as it was.
+    let reviewing = use_state(|| false);
+    // Back from reviewing: focus returns to the button that opened it.
+    let came_back = use_state(|| false);
+    let on_review = {
+        let reviewing = reviewing.clone();
+        Callback::from(move |_: ()| reviewing.set(true))
+    };
+    if *reviewing {
+        let on_back = {
+            let (reviewing, came_back) = (reviewing.clone(), came_back.clone());
+            Callback::from(move |_: ()| {
+                came_back.set(true);
+                reviewing.set(false)
+            })
+        };
+        return html! { <ReviewSomeone {on_back} /> };
+    }
     let target_id = target.as_ref().map(|t| t.id.clone());
-    let shown_scores: Vec<_> = score(fw, &model.assessment)
+    let shown_scores: Vec<_> = score(fw, &ratings)
         .into_iter()
         .filter(|s| s.tally.rated > 0 || Some(&s.level) == target_id.as_ref())
         .collect();
     html! {
+        <ContextProvider<ReportRatings> context={ReportRatings(ratings.clone())}>
         <div class="app-report">
             <section class="app-card app-report__header" aria-labelledby="report-heading">
                 <@{h.tag(2)} id="report-heading" class="app-card__title">{ "Gap report" }</@>
@@ -70,6 +117,12 @@ pub fn ReportView() -> Html {
                     <dt>{ "Framework" }</dt>
                     <dd>{ format!("{} (version {})", fw.meta.title, fw.meta.version) }</dd>
                 </dl>
+                if let Some((_, review)) = reviews.last() {
+                    <p class="app-banner" role="note">
+                        { "Uses the confirmed view: your supervisor " }<bdi>{ review.reviewer.name.clone() }</bdi>
+                        { format!("'s ratings of {}, where they gave one (see Supervisor review).", review.reviewer.date) }
+                    </p>
+                }
                 <p class="app-no-print">
                     <button type="button" class="app-button" onclick={print}>{ "Print or save as PDF" }</button>
                 </p>
@@ -85,9 +138,11 @@ pub fn ReportView() -> Html {
             }
             <GapList />
             <ActionPlan />
+            <ReviewFiles reviews={Rc::new((*reviews).clone())} {on_kept} {on_review} focus_review={*came_back} />
             <CareerPlanning />
             <SignOff />
             <ReportFiles />
         </div>
+        </ContextProvider<ReportRatings>>
     }
 }

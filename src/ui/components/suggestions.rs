@@ -59,6 +59,7 @@ fn show_all_label(n: usize, open: bool) -> String {
 pub fn Suggestions() -> Html {
     let h = use_headings();
     let model = use_model();
+    let ratings = crate::ui::context::use_report_ratings();
     let all = use_state(|| false);
     let first_revealed = use_node_ref();
     {
@@ -77,8 +78,9 @@ pub fn Suggestions() -> Html {
     let Some(target) = model.target() else {
         return Html::default();
     };
-    let gaps = gaps(fw, &model.assessment, &target);
-    let advice = suggest(fw, &model.assessment, &gaps);
+    let a = ratings.as_deref().unwrap_or(&model.assessment);
+    let gaps = gaps(fw, a, &target);
+    let advice = suggest(fw, a, &gaps);
     let n = advice.ranked.len();
     let shown = if *all { n } else { n.min(FIRST_SHOWN) };
     let toggle = {
