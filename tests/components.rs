@@ -9,6 +9,8 @@ mod common;
 mod embedding_settings;
 #[path = "components/flow.rs"]
 mod flow;
+#[path = "components/review.rs"]
+mod review;
 #[path = "components/suggestions.rs"]
 mod suggestions;
 

@@ -114,7 +114,10 @@ pub fn GapList() -> Html {
                                     { &c.statement }
                                     <span class="app-gaps__rating">
                                         { match ratings.as_deref().map(|r| r.rating(&c.id)).filter(|r| *r != model.assessment.rating(&c.id)) {
-                                            Some(theirs) => format!(" (your supervisor rated: {}; you rated: {})", label(theirs), label(model.assessment.rating(&c.id))),
+                                            Some(theirs) => match model.assessment.rating(&c.id) {
+                                                Some(own) => format!(" (your supervisor rated: {}; you rated: {})", label(theirs), label(Some(own))),
+                                                None => format!(" (your supervisor rated: {}; you have not rated it)", label(theirs)),
+                                            },
                                             None => format!(" (you rated: {})", label(model.assessment.rating(&c.id))),
                                         } }
                                     </span>
