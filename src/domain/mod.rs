@@ -9,12 +9,14 @@
 //!   snapshots, exported reports, and many reports read together (`team`).
 //! - [`embedding`]: settings a host page gives, and the messages exchanged with it.
 //! - [`error`]: the one error type, in plain words.
+//! - [`map`]: the career map as a picture: where its boxes and arrows go.
 //! - [`words`]: counts in words ("1 gap", "2 gaps").
 
 pub mod assessment;
 pub mod embedding;
 pub mod error;
 pub mod framework;
+pub mod map;
 pub mod ordered;
 pub mod records;
 pub mod words;
