@@ -26,6 +26,7 @@ export const domains = entries('domains');
 export const competences = entries('competences');
 export const scale = entries('scale');
 export const routes = entries('routes');
+export const moves = entries('moves');
 
 /** The level with this id (journeys name the level they need, not its place in the file). */
 export function level(id) {

@@ -4,7 +4,8 @@
 //! Levels form a ladder, the highest career level at the top. Below the level where clinical
 //! and managerial routes part, a level on both routes spans the ladder; from it, clinical
 //! levels take the left column and managerial ones the right. Roles outside the framework
-//! sit at the edge: a column on the right of a wide picture, a band under a narrow one. The
+//! sit at the edge: a column on the right of a wide picture; on a narrow one, a band under
+//! the row the moves start from. The
 //! moves drawn are those from one level (where the map starts), each an arrow with its kind
 //! in words on a label that can be chosen.
 //!
@@ -28,6 +29,9 @@ pub struct Frame {
     pub edge_column: bool,
     /// Font size of the words in boxes, in the picture's units.
     pub font: i32,
+    /// Between the two routes' columns, and before the edge column: room for an arrow's
+    /// word where there is room on the screen.
+    pub gutter: i32,
 }
 
 impl Frame {
@@ -37,6 +41,7 @@ impl Frame {
         per_row: 2,
         edge_column: false,
         font: 15,
+        gutter: GAP,
     };
     /// For a wider screen or a printed page.
     pub const WIDE: Frame = Frame {
@@ -44,9 +49,11 @@ impl Frame {
         per_row: 3,
         edge_column: true,
         font: 14,
+        gutter: 80,
     };
 
-    fn line(&self) -> i32 {
+    /// The height of a line of words in a box.
+    pub fn line(&self) -> i32 {
         self.font + self.font / 3
     }
 
@@ -58,19 +65,19 @@ impl Frame {
 }
 
 /// Inside a box, between its edge and its words.
-const PAD: i32 = 8;
+pub const PAD: i32 = 8;
 /// Around the picture.
-const MARGIN: i32 = 6;
+pub const MARGIN: i32 = 6;
 /// Between boxes side by side.
 const GAP: i32 = 16;
 /// Between rows: room for arrows and their labels.
-const ROW_GAP: i32 = 40;
+pub const ROW_GAP: i32 = 40;
 /// Under the box where the map starts, for the arrow of staying in post.
 const STAY_ROOM: i32 = 40;
 /// The right-hand column of roles outside the framework, on a wide picture.
-const EDGE_WIDTH: i32 = 180;
+const EDGE_WIDTH: i32 = 170;
 /// The height of the band naming the two routes' columns.
-const HEADER: i32 = 28;
+pub const HEADER: i32 = 28;
 
 /// What a box stands for.
 #[derive(Clone, Debug, PartialEq)]
@@ -180,11 +187,24 @@ pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame)
         .map(|l| l.career_level)
         .min();
     let ladder_right = if frame.edge_column {
-        frame.width - MARGIN - EDGE_WIDTH - GAP
+        frame.width - MARGIN - EDGE_WIDTH - frame.gutter
     } else {
         frame.width - MARGIN
     };
     let mut spots: Vec<Spot> = levels.iter().map(|l| level_spot(l, marks)).collect();
+    // Roles outside the framework, one box each: at the right edge of a wide picture; in
+    // a band under the row where the map starts on a narrow one, near the arrows to them.
+    let level_count = spots.len();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for m in moves {
+        if let Destination::Role(role) = &m.to {
+            if !seen.contains_key(role.as_str()) {
+                seen.insert(role.as_str(), spots.len());
+                spots.push(role_spot(role));
+            }
+        }
+    }
+    let origin_at = levels.iter().position(|l| &l.id == marks.origin);
     let mut by_career: BTreeMap<u8, Vec<usize>> = BTreeMap::new();
     for (i, l) in levels.iter().enumerate() {
         by_career.entry(l.career_level).or_default().push(i);
@@ -196,6 +216,7 @@ pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame)
     };
     let mut y = top;
     let mut rows = Vec::with_capacity(by_career.len());
+    let mut outside_band = None;
     let mut divider_bottom = top;
     for (&career, members) in by_career.iter().rev() {
         let in_columns = split.is_some_and(|s| career >= s);
@@ -216,6 +237,18 @@ pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame)
             divider_bottom = y + height;
         }
         y += height + ROW_GAP;
+        let origin_here = origin_at.is_some_and(|i| levels[i].career_level == career);
+        if origin_here && !frame.edge_column && spots.len() > level_count {
+            outside_band = Some(y);
+            let bottom = place::wrap_rows(
+                &mut spots[level_count..],
+                MARGIN,
+                frame.width - MARGIN,
+                y + HEADER,
+                frame,
+            );
+            y = bottom + ROW_GAP;
+        }
     }
     let ladder_bottom = y - ROW_GAP;
     let columns = split.map(|_| {
@@ -229,19 +262,6 @@ pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame)
         }
     });
 
-    // Roles outside the framework, one box each, at the edge.
-    let level_count = spots.len();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for m in moves {
-        if let Destination::Role(role) = &m.to {
-            if !seen.contains_key(role.as_str()) {
-                seen.insert(role.as_str(), spots.len());
-                spots.push(role_spot(role));
-            }
-        }
-    }
-    let origin_at = levels.iter().position(|l| &l.id == marks.origin);
-    let mut outside_band = None;
     let mut height = ladder_bottom + MARGIN;
     if spots.len() > level_count {
         if frame.edge_column {
@@ -254,7 +274,7 @@ pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame)
                 frame,
             );
             height = height.max(bottom + MARGIN);
-        } else {
+        } else if outside_band.is_none() {
             let band = ladder_bottom + ROW_GAP;
             outside_band = Some(band);
             let bottom = place::wrap_rows(

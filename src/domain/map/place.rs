@@ -60,9 +60,9 @@ pub(super) fn row(spots: &mut [Spot], members: &[usize], row: Row, frame: Frame)
     }
     if !left.is_empty() || !right.is_empty() {
         let mid = (row.left + row.right) / 2;
-        let w = mid - row.left - GAP / 2;
+        let w = mid - row.left - frame.gutter / 2;
         let mut bottom = y;
-        for (ids, x) in [(&left, row.left), (&right, mid + GAP / 2)] {
+        for (ids, x) in [(&left, row.left), (&right, mid + frame.gutter / 2)] {
             let mut at = y;
             for &i in ids {
                 fit(&mut spots[i], x, at, w, frame);
@@ -250,7 +250,17 @@ pub(super) fn arrow(
         };
     }
     let (start, end) = ends(from, target);
-    let centre = labels.along(start, end, w);
+    // Side by side with too little room between for the word: it goes under the gap.
+    let centre = if start.1 == end.1 && (end.0 - start.0).abs() < w + 8 {
+        let below = (from.y + from.h).max(target.y + target.h) + labels.height() / 2 + 4;
+        labels.along(
+            ((start.0 + end.0) / 2, below),
+            ((start.0 + end.0) / 2, below),
+            w,
+        )
+    } else {
+        labels.along(start, end, w)
+    };
     Arrow {
         index,
         kind,

@@ -4,6 +4,7 @@ mod action_plan;
 mod area_picker;
 mod banners;
 mod career_map;
+mod career_picture;
 mod career_planning;
 mod competence_item;
 mod competences_failed;
