@@ -4,6 +4,8 @@
 
 #[path = "components/appraisal.rs"]
 mod appraisal;
+#[path = "components/career_map.rs"]
+mod career_map;
 mod common;
 #[path = "components/embedding_settings.rs"]
 mod embedding_settings;
