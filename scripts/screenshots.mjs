@@ -1,7 +1,8 @@
 // Takes the README's screenshots of the built app in dist/ (run ./scripts/build first):
 //   node scripts/screenshots.mjs
 // writes docs/screenshots/first-screen-320.png and first-screen-1280.png: the first screen of
-// a first visit once a role is chosen (the aim asked, the time to rate, Start rating).
+// a first visit once a role is chosen (the aim asked, the time to rate, Start rating); and
+// map-320.png and map-1280.png: the career map's picture from that role.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,13 @@ try {
     const file = join(out, `first-screen-${width}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
+    await page.getByRole('button', { name: 'Career map' }).click();
+    const map = page.getByRole('group', { name: /^Career map as a picture, from / });
+    await map.waitFor();
+    await page.mouse.move(0, 0);
+    const mapFile = join(out, `map-${width}.png`);
+    await map.screenshot({ path: mapFile });
+    console.log(`wrote ${mapFile}`);
     await context.close();
   }
 } finally {

@@ -2,14 +2,9 @@
 // move reachable by keyboard and chosen with Enter or Space (or a pointer), what each requires
 // shown under it, "Aim for this" keeping focus, the moves still listed in words, and axe clean
 // at 320 and 1,280 px.
-//
-// With STEPWISE_SCREENSHOTS set to a folder (docs/screenshots for the README), it also saves
-// the picture at both widths there: `STEPWISE_SCREENSHOTS=docs/screenshots node --test
-// tests/e2e/career-map.test.mjs`.
+// (The README's screenshots of it are made by scripts/screenshots.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { sharedBrowserAndServer, newWatchedPage, expectNoAxeViolations } from './helpers.mjs';
 import { levels, moves, levelTitle } from './content.mjs';
 
@@ -61,12 +56,6 @@ for (const width of WIDTHS) {
     const px = await picture.locator('.app-mapsvg__words').first().evaluate((t) => t.getBoundingClientRect().height / t.querySelectorAll('tspan').length);
     assert.ok(px >= 12, `a line of words is ${px.toFixed(1)} px high`);
     await expectNoAxeViolations(page, `career map at ${width} px`);
-    if (process.env.STEPWISE_SCREENSHOTS) {
-      const dir = process.env.STEPWISE_SCREENSHOTS;
-      await mkdir(dir, { recursive: true });
-      await page.mouse.move(0, 0);
-      await picture.screenshot({ path: join(dir, `map-${width}.png`) });
-    }
 
     // Every level, then every move from the current role, by Tab alone.
     const names = await tabThrough(page, picture);
