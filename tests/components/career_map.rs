@@ -93,7 +93,7 @@ async fn the_picture_is_a_named_group_of_every_level_and_move() {
             "Career level 6: Manager. managerial route",
             "Move up: Career level 6: Senior nurse",
             "Move up: Career level 6: Manager",
-            "Stay and grow in your current role: Career level 5: Nurse",
+            "Stay in your role and grow there: Career level 5: Nurse",
             "Move across to an equivalent role: Lecturer (outside this framework)",
         ]
     );

@@ -63,7 +63,7 @@ for (const width of WIDTHS) {
       assert.ok(names.some((n) => n.startsWith(levelTitle(l.id))), `${l.id} reachable by keyboard`);
     }
     const from = moves.filter((m) => m.from === current);
-    const kinds = { up: 'Move up', across: 'Move across to an equivalent role', stay: 'Stay and grow in your current role' };
+    const kinds = { up: 'Move up', across: 'Move across to an equivalent role', stay: 'Stay in your role and grow there' };
     for (const m of from) {
       const to = m.to ? levelTitle(m.to) : `${m.to_role} (outside this framework)`;
       assert.ok(names.includes(`${kinds[m.kind]}: ${to}`), `the move to ${to} reachable, its kind in words`);

@@ -49,7 +49,7 @@ impl Frame {
         per_row: 3,
         edge_column: true,
         font: 14,
-        gutter: 80,
+        gutter: 70,
     };
 
     /// The height of a line of words in a box.
@@ -75,7 +75,7 @@ pub const ROW_GAP: i32 = 40;
 /// Under the box where the map starts, for the arrow of staying in post.
 const STAY_ROOM: i32 = 40;
 /// The right-hand column of roles outside the framework, on a wide picture.
-const EDGE_WIDTH: i32 = 170;
+const EDGE_WIDTH: i32 = 180;
 /// The height of the band naming the two routes' columns.
 pub const HEADER: i32 = 28;
 
