@@ -82,7 +82,7 @@ fn the_outline_holds_what_choosing_a_role_needs_and_is_a_small_part_of_the_whole
 }
 
 #[test]
-fn the_rating_page_reads_everything_it_shows_and_leaves_routes_moves_and_links_out() {
+fn the_rating_page_reads_everything_it_shows_and_leaves_routes_moves_links_and_glossary_out() {
     for fw in built_ins() {
         let text = encode(&fw, Form::Complete);
         let rating = decode_for_rating(&text).unwrap();
@@ -94,6 +94,8 @@ fn the_rating_page_reads_everything_it_shows_and_leaves_routes_moves_and_links_o
         };
         assert_eq!(shown(&rating), shown(&fw), "{}", fw.meta.id);
         assert!(rating.routes.is_empty() && rating.moves.is_empty() && rating.links.is_empty());
+        // The glossary is the full module's to show (the rating page links to it).
+        assert!(rating.glossary.is_empty());
         assert!(!fw.competences.is_empty() && rating.competences.len() == fw.competences.len());
         // The outline reads the same way.
         let outline = decode_for_rating(&encode(&fw, Form::Outline)).unwrap();

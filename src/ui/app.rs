@@ -1,5 +1,6 @@
 use super::components::{
-    CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, HostMessages, ReportView, TeamView,
+    CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, GlossaryView, HostMessages,
+    ReportView, TeamView,
 };
 use super::context::FrameworkChoice;
 use super::hooks::{use_course, use_framework, Phase};
@@ -25,6 +26,8 @@ pub struct Extras {
     pub team: fn() -> Html,
     /// "Use another framework": a built-in one, or a framework file.
     pub frameworks: fn() -> Html,
+    /// The framework's glossary.
+    pub glossary: fn() -> Html,
     /// The LMS course the page runs in, if any.
     pub find_course: fn() -> Option<CourseHandle>,
     /// The conversation with the host page (see [`HostMessages`]).
@@ -57,6 +60,7 @@ pub fn extras() -> Extras {
         report: || html! { <ReportView /> },
         team: || html! { <TeamView /> },
         frameworks: || html! { <FrameworkPicker /> },
+        glossary: || html! { <GlossaryView /> },
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         talk: |settings| html! { <HostMessages settings={settings.clone()} /> },
         parse: content::parse,

@@ -104,7 +104,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
         use_effect_with((), move |_| {
             let (within, selector) = match (handed, on_menu) {
                 // Not a section in the navigation: its menu takes focus itself.
-                (Some(View::Frameworks), _) => return,
+                (Some(View::Frameworks | View::Glossary), _) => return,
                 (Some(_), _) => (nav, "[aria-current=page]"),
                 (None, true) => (shell, "#current-level"),
                 _ => return,
@@ -155,9 +155,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // lets the person choose at all.
     let can_choose = use_context::<FrameworkChoice>().is_some()
         && props.settings.shows_view(View::Frameworks.key());
-    let show_frameworks = {
+    // The glossary is offered wherever the framework has one. The rating page's module opens
+    // only built-in frameworks, which all have one (tests/glossary.rs), and may not have read
+    // it yet (a first visit reads the outline).
+    let has_glossary = (props.extras.is_none() || !model.framework.glossary.is_empty())
+        && props.settings.shows_view(View::Glossary.key());
+    let show = |view: View| {
         let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(View::Frameworks)))
+        Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
     };
     // Whether the person has changed view here, so that the change is announced.
     let view_changed = use_state(|| false);
@@ -260,11 +265,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 <StartAgain />
                             </>
                         },
-                        View::Map | View::Report | View::Team | View::Frameworks => match props.extras {
+                        View::Map | View::Report | View::Team | View::Frameworks | View::Glossary => match props.extras {
                             Some(extras) => match model.ui.view {
                                 View::Map => (extras.map)(),
                                 View::Report => (extras.report)(),
                                 View::Team => (extras.team)(),
+                                View::Glossary => (extras.glossary)(),
                                 _ => (extras.frameworks)(),
                             },
                             None => html! {
@@ -278,12 +284,16 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { format!("Framework: {} (version {}). Modelled on {} Sources checked {}. ", meta.title, meta.version, meta.modelled_on, meta.checked) }
                         { &meta.licence }
                     </p>
-                    if can_choose && model.ui.view != View::Frameworks {
-                        <p class="app-no-print">
-                            { "For educators: " }
-                            <button type="button" class="app-link-button" onclick={show_frameworks}>{ View::Frameworks.label() }</button>
-                        </p>
-                    }
+                    // One template for both links: the rating page's module is at its size budget.
+                    { for [(View::Glossary, has_glossary, ""), (View::Frameworks, can_choose, "For educators: ")]
+                        .into_iter()
+                        .filter(|&(view, offered, _)| offered && model.ui.view != view)
+                        .map(|(view, _, lead)| html! {
+                            <p class="app-no-print">
+                                { lead }
+                                <button type="button" class="app-link-button" onclick={show(view)}>{ view.label() }</button>
+                            </p>
+                        }) }
                 </@>
             </div>
         </ContextProvider<Headings>>

@@ -6,6 +6,7 @@
 
 pub mod compact;
 pub mod content;
+pub mod glossary;
 mod model;
 pub mod source;
 

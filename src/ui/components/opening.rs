@@ -14,6 +14,7 @@ pub fn opening_name(view: View) -> &'static str {
         View::Team => "the team view",
         View::Map => "the career map",
         View::Frameworks => "the choice of framework",
+        View::Glossary => "the glossary",
         _ => "the gap report",
     }
 }

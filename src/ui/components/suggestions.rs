@@ -1,7 +1,7 @@
 use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::suggest::{suggest, FIRST_SHOWN};
 use crate::domain::framework::{safe_link, Framework, TrainingRoute};
-use crate::ui::components::PlanButton;
+use crate::ui::components::{GlossaryLink, PlanButton};
 use crate::ui::context::{use_headings, use_model, Headings};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -87,6 +87,23 @@ pub fn Suggestions() -> Html {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
     };
+    // What the report shows here and above (the gaps), for the terms the glossary explains.
+    let shown_routes = advice
+        .ranked
+        .iter()
+        .take(shown)
+        .map(|s| s.route)
+        .chain(advice.everyone.iter().copied())
+        .chain(advice.later.iter().map(|l| l.route));
+    let texts: Vec<String> = gaps
+        .by_domain
+        .iter()
+        .flat_map(|(_, list)| list.iter().map(|c| c.statement.clone()))
+        .chain(
+            shown_routes
+                .flat_map(|r| [&r.title, &r.summary, &r.entry, &r.funding].map(|t| t.to_string())),
+        )
+        .collect();
     html! {
         <section class="app-card app-routes" aria-labelledby="routes-heading">
             <@{h.tag(2)} id="routes-heading" class="app-card__title">{ "Suggested training and CPD" }</@>
@@ -131,6 +148,7 @@ pub fn Suggestions() -> Html {
                     </ul>
                 </details>
             }
+            <GlossaryLink {texts} />
             if !advice.past.is_empty() {
                 <p class="app-hint">
                     { format!(

@@ -55,20 +55,23 @@ pub enum View {
     /// Choosing another framework or loading a framework file: for educators, so it is
     /// offered after the app rather than among its sections.
     Frameworks,
+    /// The framework's glossary: offered at the foot of the page and from the gap report.
+    Glossary,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Assess,
         View::Map,
         View::Report,
         View::Team,
         View::Frameworks,
+        View::Glossary,
     ];
 
     /// Whether the view is one of the app's sections, listed in its navigation.
     pub fn in_nav(self) -> bool {
-        self != View::Frameworks
+        !matches!(self, View::Frameworks | View::Glossary)
     }
 
     pub fn label(self) -> &'static str {
@@ -78,6 +81,7 @@ impl View {
             View::Report => "Gap report and plan",
             View::Team => "Team view",
             View::Frameworks => "Use another framework",
+            View::Glossary => "Glossary",
         }
     }
     /// The view's name in messages from a host page and in a hand-over to the full module.
@@ -88,6 +92,7 @@ impl View {
             View::Report => "report",
             View::Team => "team",
             View::Frameworks => "frameworks",
+            View::Glossary => "glossary",
         }
     }
 

@@ -9,7 +9,12 @@ use serde::{Deserialize, Serialize};
 
 /// The whole file: the format name, then the framework's facts and each list of entries.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Compiled<R = Vec<RouteEntry>, M = Vec<MoveEntry>, L = Vec<LinkEntry>>(
+pub(super) struct Compiled<
+    R = Vec<RouteEntry>,
+    M = Vec<MoveEntry>,
+    L = Vec<LinkEntry>,
+    G = Vec<NamedEntry>,
+>(
     pub(super) String,
     pub(super) MetaEntry,
     pub(super) Vec<ValueEntry>,
@@ -22,19 +27,19 @@ pub(super) struct Compiled<R = Vec<RouteEntry>, M = Vec<MoveEntry>, L = Vec<Link
     pub(super) L,
     /// The glossary: term, (unused), meaning. Files compiled before it have none.
     #[serde(default)]
-    pub(super) Vec<NamedEntry>,
+    pub(super) G,
 );
 
-impl<R, M, L> Compiled<R, M, L> {
-    /// The same entries, with the routes, moves and links as `read` makes them (read into
-    /// the model, or left out).
-    pub(super) fn reading<R2, M2, L2, E>(
+impl<R, M, L, G> Compiled<R, M, L, G> {
+    /// The same entries, with the routes, moves, links and glossary as `read` makes them
+    /// (read into the model, or left out).
+    #[allow(clippy::type_complexity)]
+    pub(super) fn reading<R2, M2, L2, G2, E>(
         self,
-        read: impl FnOnce(R, M, L) -> Result<(R2, M2, L2), E>,
-    ) -> Result<Compiled<R2, M2, L2>, E> {
-        let Compiled(format, meta, scale, levels, domains, areas, competences, r, m, l, glossary) =
-            self;
-        let (routes, moves, links) = read(r, m, l)?;
+        read: impl FnOnce(R, M, L, G) -> Result<(R2, M2, L2, G2), E>,
+    ) -> Result<Compiled<R2, M2, L2, G2>, E> {
+        let Compiled(format, meta, scale, levels, domains, areas, competences, r, m, l, g) = self;
+        let (routes, moves, links, glossary) = read(r, m, l, g)?;
         Ok(Compiled(
             format,
             meta,

@@ -49,9 +49,22 @@ fn pick<T: Copy>(all: &[T], code: u8) -> Result<T, Error> {
 /// Reads a compiled framework. It was checked when compiled; the references are checked
 /// again here, cheaply, so that a damaged file is refused rather than trusted.
 pub fn decode(text: &str) -> Result<Framework, Error> {
-    build(parse::<Compiled>(text)?.reading(|routes, moves, links| {
-        Ok((read_routes(routes)?, read_moves(moves)?, read_links(links)?))
-    })?)
+    build(
+        parse::<Compiled>(text)?.reading(|routes, moves, links, glossary| {
+            Ok((
+                read_routes(routes)?,
+                read_moves(moves)?,
+                read_links(links)?,
+                glossary
+                    .into_iter()
+                    .map(|t| Term {
+                        term: t.0,
+                        meaning: t.2,
+                    })
+                    .collect(),
+            ))
+        })?,
+    )
 }
 
 fn read_routes(routes: Vec<RouteEntry>) -> Result<Vec<TrainingRoute>, Error> {
@@ -118,13 +131,13 @@ fn read_links(links: Vec<LinkEntry>) -> Result<Vec<Link>, Error> {
 }
 
 /// Reads a compiled framework for the rating page: everything but its training routes,
-/// career moves and links, which the rating page never shows (the gap report, career map and
-/// team view come with the full module, which reads them itself). Their reading code then
-/// stays out of the rating page's module: 4 KB of a first visit, gzip.
+/// career moves, links and glossary, which the rating page never shows (the gap report,
+/// career map, team view and glossary come with the full module, which reads them itself).
+/// Their reading code then stays out of the rating page's module: 4 KB of a first visit, gzip.
 pub fn decode_for_rating(text: &str) -> Result<Framework, Error> {
     build(
-        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny>>(text)?
-            .reading(|_, _, _| Ok::<_, Error>((vec![], vec![], vec![])))?,
+        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>>(text)?
+            .reading(|_, _, _, _| Ok::<_, Error>((vec![], vec![], vec![], vec![])))?,
     )
 }
 
@@ -143,9 +156,10 @@ fn not_compiled() -> Error {
     damaged("it is not a compiled Stepwise framework")
 }
 
-/// The framework from its compiled entries, with its routes, moves and links already read.
+/// The framework from its compiled entries, with its routes, moves, links and glossary
+/// already read.
 fn build(
-    compiled: Compiled<Vec<TrainingRoute>, Vec<CareerMove>, Vec<Link>>,
+    compiled: Compiled<Vec<TrainingRoute>, Vec<CareerMove>, Vec<Link>, Vec<Term>>,
 ) -> Result<Framework, Error> {
     let Compiled(
         format,
@@ -233,13 +247,7 @@ fn build(
         areas,
         moves,
         links,
-        glossary: glossary
-            .into_iter()
-            .map(|t| Term {
-                term: t.0,
-                meaning: t.2,
-            })
-            .collect(),
+        glossary,
     };
     sound::check(&parts)?;
     Ok(Framework::new(parts))
