@@ -370,3 +370,35 @@ fn who_a_route_is_for_is_read_from_the_file() {
     let back = stepwise::domain::framework::compact::decode(&compiled).unwrap();
     assert_eq!(back.routes, fw.routes);
 }
+
+#[test]
+fn a_pay_band_a_route_is_open_from_must_be_an_agenda_for_change_band() {
+    let with = |band: &str| {
+        small_with(
+            "develops_competences = [\"b.care.1\"]",
+            &format!("develops_competences = [\"b.care.1\"]\nfrom_band = \"{band}\""),
+        )
+    };
+    for good in ["7", "8a", "9"] {
+        parse(&with(good)).unwrap_or_else(|e| panic!("{good}: {e:?}"));
+    }
+    for bad in ["8e", "band 7", "10"] {
+        let found = issues(&with(bad));
+        assert!(
+            found.iter().any(|i| i.problem
+                == Problem::BadPayBand {
+                    band: bad.to_string()
+                }),
+            "{bad}: {found:?}"
+        );
+    }
+    assert_eq!(
+        parse(&with("7"))
+            .unwrap()
+            .routes
+            .iter()
+            .find_map(|r| r.audience.from_band())
+            .map(|b| b.to_string()),
+        Some("7".to_string())
+    );
+}

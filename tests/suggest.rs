@@ -332,3 +332,101 @@ fn a_route_naming_no_roles_is_open_to_anyone_at_or_aiming_for_its_career_levels(
         Standing::Past
     );
 }
+
+#[test]
+fn a_route_open_by_pay_band_reaches_the_roles_paid_at_it_and_is_later_for_the_others() {
+    use stepwise::domain::assessment::suggest::{standing, Standing};
+    let fw = mhn();
+    let level = |id: &str| fw.level(&LevelId::new(id)).unwrap();
+    let fnf = fw
+        .routes
+        .iter()
+        .find(|r| r.id.as_str() == "fnf-leadership-scholarship")
+        .unwrap();
+    assert_eq!(fnf.audience.from_band, "7", "open from band 7");
+    // A senior nurse (band 6, career level 6) is not yet eligible, whatever she aims for.
+    for aim in ["l6c", "l7c", "l7m"] {
+        assert!(
+            matches!(
+                standing(&fw, fnf, Some(level("l6c")), level(aim)),
+                Standing::Later(why) if why == "It is open from pay band 7, and your role is usually paid at band 6."
+            ),
+            "{aim}"
+        );
+    }
+    // A ward manager (band 6 or 7) may be: open, with the band named in the reason.
+    assert_eq!(
+        standing(&fw, fnf, Some(level("l6m")), level("l7m")),
+        Standing::Open
+    );
+    // Advanced practitioners, matrons and consultants (band 7 and above) are.
+    for here in ["l7c", "l7m", "l8c", "l8m"] {
+        assert_eq!(
+            standing(&fw, fnf, Some(level(here)), level(here)),
+            Standing::Open,
+            "{here}"
+        );
+    }
+
+    // In the suggestions: a band 6 senior nurse aiming at matron sees it under "later", with
+    // why; a ward manager aiming at matron gets it ranked, told to check her post's band; a
+    // matron staying in post gets it from the career map.
+    let advice = advise(&fw, &person(&fw, "l6c", "l7m", false));
+    assert!(!ranked(&advice).contains(&"fnf-leadership-scholarship"));
+    let later = advice
+        .later
+        .iter()
+        .find(|l| l.route.id.as_str() == "fnf-leadership-scholarship")
+        .expect("shown for later");
+    assert!(later.why.contains("pay band 7"), "{}", later.why);
+
+    let advice = advise(&fw, &person(&fw, "l6m", "l7m", false));
+    let s = advice
+        .ranked
+        .iter()
+        .find(|s| s.route.id.as_str() == "fnf-leadership-scholarship")
+        .expect("ranked for a ward manager");
+    let why = advice.why(&fw, s);
+    assert!(
+        why.contains("Only for posts at pay band 7 or above"),
+        "{why}"
+    );
+
+    let advice = advise(&fw, &person(&fw, "l7m", "l7m", false));
+    let s = advice
+        .ranked
+        .iter()
+        .find(|s| s.route.id.as_str() == "fnf-leadership-scholarship")
+        .expect("ranked for a matron");
+    assert!(!advice.why(&fw, s).contains("Only for posts"));
+}
+
+#[test]
+fn pay_bands_are_read_from_role_names_and_ordered_8a_to_8d_within_band_8() {
+    use stepwise::domain::framework::band::{band_fit, bands_in_name, BandFit, PayBand};
+    let b = |s: &str| PayBand::parse(s).unwrap();
+    assert!(b("7") < b("8a") && b("8a") < b("8d") && b("8d") < b("9"));
+    assert_eq!(b("8c").to_string(), "8c");
+    for bad in ["", "10", "0", "8e", "7a", "band 7"] {
+        assert_eq!(PayBand::parse(bad), None, "{bad:?}");
+    }
+    assert_eq!(
+        bands_in_name("Mental health ward or team manager, pay band 6 or 7"),
+        [b("6"), b("7")]
+    );
+    assert_eq!(
+        bands_in_name("Matron or service manager (mental health), pay band 8a or 8b"),
+        [b("8a"), b("8b")]
+    );
+    assert!(bands_in_name("A role with no band").is_empty());
+    assert_eq!(band_fit(&[b("6")], Some(b("7"))), BandFit::Below);
+    assert_eq!(band_fit(&[b("6"), b("7")], Some(b("7"))), BandFit::Depends);
+    assert_eq!(band_fit(&[b("8a")], Some(b("7"))), BandFit::Eligible);
+    assert_eq!(band_fit(&[], Some(b("7"))), BandFit::Eligible);
+    assert_eq!(band_fit(&[b("2")], None), BandFit::Eligible);
+    // Every role of the mental health nursing ladder names its bands.
+    let fw = mhn();
+    for l in &fw.levels {
+        assert!(!l.pay_bands().is_empty(), "{}: {}", l.id, l.name);
+    }
+}

@@ -31,6 +31,8 @@ pub enum Problem {
         "career level {level} is not on the Career Framework for Health, which runs from 1 to 9"
     )]
     UnknownCareerLevel { level: u8 },
+    #[error("\"{band}\" is not an Agenda for Change pay band: write one of 1 to 9, or 8a to 8d")]
+    BadPayBand { band: String },
     #[error("the level range runs from {from} down to {to}; put the lower level first")]
     BadLevelRange { from: u8, to: u8 },
     #[error("{field} is empty")]

@@ -141,6 +141,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                         r.audience.from.clone(),
                         r.audience.leads_to.clone(),
                         r.audience.everyone,
+                        r.audience.from_band.clone(),
                     ),
                     r.replaces.clone(),
                 )

@@ -4,6 +4,7 @@
 //! [`crate::domain::framework::content::parse`] has checked it, so code elsewhere can rely on every
 //! reference resolving.
 
+pub mod band;
 pub mod compact;
 pub mod content;
 pub mod glossary;

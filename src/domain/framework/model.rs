@@ -139,6 +139,12 @@ pub struct Level {
 }
 
 impl Level {
+    /// The Agenda for Change pay bands the role is usually paid at, as its name gives them
+    /// ("…, pay band 6 or 7"), lowest first; empty when the name gives none.
+    pub fn pay_bands(&self) -> Vec<super::band::PayBand> {
+        super::band::bands_in_name(&self.name)
+    }
+
     /// "Career level 5: Registered mental health nurse", naming the scale so it is never
     /// mistaken for a qualification level.
     pub fn title(&self) -> String {
@@ -295,9 +301,17 @@ pub struct Audience {
     /// Mandatory or universal training that everyone in the roles it suits needs: shown
     /// apart from the ranked suggestions, never as what decides a move.
     pub everyone: bool,
+    /// The lowest Agenda for Change pay band it is open to ("7": band 7 and above), as the
+    /// file gives it; empty when any band may take it. Checked when the file is read.
+    pub from_band: String,
 }
 
 impl Audience {
+    /// The lowest pay band the route is open to, if it names one.
+    pub fn from_band(&self) -> Option<super::band::PayBand> {
+        super::band::PayBand::parse(&self.from_band)
+    }
+
     /// Whether the route names `level` as one to start from, or names none, and does not
     /// lead to it.
     pub fn admits(&self, level: &LevelId) -> bool {

@@ -1,5 +1,6 @@
 //! Whether a route is open to a person now, one they are past, or one for later.
 
+use crate::domain::framework::band::{band_fit, BandFit};
 use crate::domain::framework::{Framework, Level, TrainingRoute};
 
 /// Where a person stands with a route.
@@ -15,7 +16,8 @@ pub enum Standing {
 
 /// Where someone in `current` who aims for `aim` stands with `route`. With no role chosen,
 /// every route is open. A route that names no roles to start from is open to anyone at or
-/// aiming for the career levels it suits.
+/// aiming for the career levels it suits. A route open only from a pay band is for later when
+/// every band the role is usually paid at (its name says) is below it.
 pub fn standing(
     framework: &Framework,
     route: &TrainingRoute,
@@ -28,6 +30,19 @@ pub fn standing(
     let audience = &route.audience;
     if audience.leads_to.contains(&here.id) {
         return Standing::Past;
+    }
+    let bands = here.pay_bands();
+    if let (Some(from), BandFit::Below) =
+        (audience.from_band(), band_fit(&bands, audience.from_band()))
+    {
+        let yours = bands
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" or ");
+        return Standing::Later(format!(
+            "It is open from pay band {from}, and your role is usually paid at band {yours}."
+        ));
     }
     if audience.from.contains(&here.id) {
         return Standing::Open;

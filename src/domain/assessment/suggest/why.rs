@@ -2,6 +2,7 @@
 //! what put it ahead of the next one.
 
 use super::{Advice, Decider, Fit, Suggestion};
+use crate::domain::framework::band::{band_fit, BandFit};
 use crate::domain::framework::{Competence, Framework};
 
 /// "1 gap", "3 gaps".
@@ -95,6 +96,14 @@ impl Advice<'_> {
                 " It also develops {} of your {} in your current role.",
                 s.closes_current.len(),
                 gaps(self.current_gap_count)
+            ));
+        }
+        // Open by pay band, and the role is paid at bands either side of it: say so.
+        let from = s.route.audience.from_band();
+        let bands = self.current.map(|l| l.pay_bands()).unwrap_or_default();
+        if let (Some(from), BandFit::Depends) = (from, band_fit(&bands, from)) {
+            out.push_str(&format!(
+                " Only for posts at pay band {from} or above: check the band of your post."
             ));
         }
         if let Some(d) = s.ahead {

@@ -128,12 +128,14 @@ pub(super) struct RouteEntry(
     pub(super) Vec<RouteId>,
 );
 
-/// The levels a route starts from, the levels it leads to, and whether everyone needs it.
+/// The levels a route starts from, the levels it leads to, whether everyone needs it, and
+/// the lowest pay band it is open to (files compiled before bands have none).
 #[derive(Serialize, Deserialize, Default)]
 pub(super) struct AudienceEntry(
     pub(super) Vec<LevelId>,
     pub(super) Vec<LevelId>,
     pub(super) bool,
+    #[serde(default)] pub(super) String,
 );
 
 /// From, to (a level, or empty), to a role (or empty), kind code, requires, routes, link.

@@ -89,6 +89,7 @@ fn read_routes(routes: Vec<RouteEntry>) -> Result<Vec<TrainingRoute>, Error> {
                     from: t.14 .0,
                     leads_to: t.14 .1,
                     everyone: t.14 .2,
+                    from_band: t.14 .3,
                 },
                 replaces: t.15,
             })

@@ -129,6 +129,11 @@ pub(super) fn check(c: &mut Checker, file: &File) {
         if from > to {
             c.report(*line, place.clone(), Problem::BadLevelRange { from, to });
         }
+        let band = &r.audience.from_band;
+        if !band.is_empty() && r.audience.from_band().is_none() {
+            let band = band.clone();
+            c.report(*line, place.clone(), Problem::BadPayBand { band });
+        }
         let references = r
             .develops_competences
             .iter()

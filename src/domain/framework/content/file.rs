@@ -214,6 +214,7 @@ pub(super) struct FileTrainingRoute {
     for_levels: Vec<String>,
     leads_to: Vec<String>,
     everyone: bool,
+    from_band: String,
     replaces: Vec<String>,
 }
 section!(
@@ -255,6 +256,7 @@ impl From<FileTrainingRoute> for TrainingRoute {
                 from: r.for_levels.into_iter().map(LevelId::new).collect(),
                 leads_to: r.leads_to.into_iter().map(LevelId::new).collect(),
                 everyone: r.everyone,
+                from_band: r.from_band,
             },
             replaces: r.replaces.into_iter().map(RouteId::new).collect(),
         }
