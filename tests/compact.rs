@@ -86,10 +86,16 @@ fn the_rating_page_reads_everything_it_shows_and_leaves_routes_moves_links_and_g
     for fw in built_ins() {
         let text = encode(&fw, Form::Complete);
         let rating = decode_for_rating(&text).unwrap();
+        // A domain's published title is the full module's to show (the gap report).
         let shown = |f: &Framework| {
+            let domains: Vec<_> = f
+                .domains
+                .iter()
+                .map(|d| (&d.id, &d.name, &d.description))
+                .collect();
             format!(
                 "{:?} {:?} {:?} {:?} {:?} {:?}",
-                f.meta, f.scale, f.levels, f.domains, f.competences, f.areas
+                f.meta, f.scale, f.levels, domains, f.competences, f.areas
             )
         };
         assert_eq!(shown(&rating), shown(&fw), "{}", fw.meta.id);

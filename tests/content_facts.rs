@@ -3,6 +3,7 @@
 //! in the content (see the README's sources).
 #![cfg(not(target_arch = "wasm32"))]
 
+use stepwise::domain::framework::compact;
 use stepwise::domain::framework::content::parse;
 use stepwise::domain::framework::{Destination, MoveKind, RouteKind, TrainingRoute};
 use stepwise::domain::{Framework, LevelId, RouteId};
@@ -236,4 +237,44 @@ fn each_level_lists_its_competences_domain_by_domain() {
             );
         }
     }
+}
+
+#[test]
+fn the_care_certificate_domains_carry_the_standards_numbers_and_titles_in_order() {
+    let text = std::fs::read_to_string("content/care-certificate.toml").expect("file");
+    let fw = parse(&text).expect("reads");
+    assert_eq!(fw.domains.len(), 16);
+    for (i, d) in fw.domains.iter().enumerate() {
+        assert!(
+            d.official.starts_with(&format!("Standard {}: ", i + 1)),
+            "{}: {:?}",
+            d.id,
+            d.official
+        );
+    }
+    // The 2025 revision's titles that changed or were added.
+    let official = |id: &str| {
+        fw.domains
+            .iter()
+            .find(|d| d.id.as_str() == id)
+            .map(|d| d.official.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        official("cc04"),
+        "Standard 4: Equality, diversity, inclusion and human rights"
+    );
+    assert_eq!(
+        official("cc16"),
+        "Standard 16: Awareness of learning disability and autism"
+    );
+    // They survive compiling, for the full module; the rating page leaves them out.
+    let compiled = compact::encode(&fw, compact::Form::Complete);
+    let back = compact::decode(&compiled).expect("decodes");
+    assert_eq!(back.domains, fw.domains);
+    let rating = compact::decode_for_rating(&compiled).expect("decodes for rating");
+    assert!(rating.domains.iter().all(|d| d.official.is_empty()));
+    // A framework that follows no one publication's numbering has none.
+    let mhn = parse(include_str!("../content/mhn.toml")).expect("mhn");
+    assert!(mhn.domains.iter().all(|d| d.official.is_empty()));
 }

@@ -180,6 +180,12 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             .iter()
             .map(|t| NamedEntry(t.term.clone(), String::new(), t.meaning.clone()))
             .collect(),
+        // Only where some domain has one: other frameworks' files stay as they were.
+        if outline || fw.domains.iter().all(|d| d.official.is_empty()) {
+            Vec::new()
+        } else {
+            fw.domains.iter().map(|d| d.official.clone()).collect()
+        },
     );
     // Text, numbers and lists always serialize.
     serde_json::to_string(&compiled).unwrap_or_default()

@@ -157,6 +157,10 @@ pub struct Domain {
     pub id: DomainId,
     pub name: String,
     pub description: String,
+    /// The number and title the domain has in the publication it follows, where it follows
+    /// one ("Standard 3: Duty of care" for a Care Certificate standard), shown beside ours;
+    /// empty when there is none.
+    pub official: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -29,6 +29,12 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
         .iter()
         .map(|(d, t)| (fw.domain(d).map(|d| d.name.clone()).unwrap_or_default(), *t))
         .collect();
+    // The publication's own number and title of each domain, where it has one.
+    let officials: Vec<String> = score
+        .domains
+        .iter()
+        .map(|(d, _)| fw.domain(d).map(|d| d.official.clone()).unwrap_or_default())
+        .collect();
     let strongest = rows.iter().max_by_key(|(_, t)| t.percent_met());
     let weakest = rows.iter().min_by_key(|(_, t)| t.percent_met());
     let sentence =
@@ -79,9 +85,14 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
                         <th scope="col">{ "Share met" }</th>
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().map(|(name, t)| html! {
+                        { for rows.iter().zip(&officials).map(|((name, t), official)| html! {
                             <tr>
-                                <th scope="row">{ name.clone() }</th>
+                                <th scope="row">
+                                    { name.clone() }
+                                    if !official.is_empty() {
+                                        <span class="app-chart__official">{ format!(" (published as {official})") }</span>
+                                    }
+                                </th>
                                 <td>{ format!("{} of {}", t.rated, t.total) }</td>
                                 <td>{ t.met }</td>
                                 <td>{ format!("{}%", t.percent_met()) }</td>

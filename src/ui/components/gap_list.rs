@@ -108,6 +108,10 @@ pub fn GapList() -> Html {
                         <@{h.tag(3)} class="app-gaps__title">
                             { fw.domain(d).map(|d| d.name.as_str()).unwrap_or_default() }
                         </@>
+                        // The publication's own number and title, beside ours.
+                        if let Some(official) = fw.domain(d).map(|d| d.official.as_str()).filter(|o| !o.is_empty()) {
+                            <p class="app-hint">{ format!("Published as {official}") }</p>
+                        }
                         <ul class="app-gaps__list">
                             { for list.iter().map(|c| html! {
                                 <li>

@@ -14,6 +14,7 @@ pub(super) struct Compiled<
     M = Vec<MoveEntry>,
     L = Vec<LinkEntry>,
     G = Vec<NamedEntry>,
+    O = Vec<String>,
 >(
     pub(super) String,
     pub(super) MetaEntry,
@@ -28,18 +29,23 @@ pub(super) struct Compiled<
     /// The glossary: term, (unused), meaning. Files compiled before it have none.
     #[serde(default)]
     pub(super) G,
+    /// Each domain's official number and title, in the order of the domains (see
+    /// `Domain::official`); none in files compiled before them, or with no domain that has one.
+    #[serde(default)]
+    pub(super) O,
 );
 
-impl<R, M, L, G> Compiled<R, M, L, G> {
-    /// The same entries, with the routes, moves, links and glossary as `read` makes them
-    /// (read into the model, or left out).
+impl<R, M, L, G, O> Compiled<R, M, L, G, O> {
+    /// The same entries, with the routes, moves, links, glossary and official domain titles
+    /// as `read` makes them (read into the model, or left out).
     #[allow(clippy::type_complexity)]
-    pub(super) fn reading<R2, M2, L2, G2, E>(
+    pub(super) fn reading<R2, M2, L2, G2, O2, E>(
         self,
-        read: impl FnOnce(R, M, L, G) -> Result<(R2, M2, L2, G2), E>,
-    ) -> Result<Compiled<R2, M2, L2, G2>, E> {
-        let Compiled(format, meta, scale, levels, domains, areas, competences, r, m, l, g) = self;
-        let (routes, moves, links, glossary) = read(r, m, l, g)?;
+        read: impl FnOnce(R, M, L, G, O) -> Result<(R2, M2, L2, G2, O2), E>,
+    ) -> Result<Compiled<R2, M2, L2, G2, O2>, E> {
+        let Compiled(format, meta, scale, levels, domains, areas, competences, r, m, l, g, o) =
+            self;
+        let (routes, moves, links, glossary, officials) = read(r, m, l, g, o)?;
         Ok(Compiled(
             format,
             meta,
@@ -52,6 +58,7 @@ impl<R, M, L, G> Compiled<R, M, L, G> {
             moves,
             links,
             glossary,
+            officials,
         ))
     }
 }

@@ -50,7 +50,7 @@ fn pick<T: Copy>(all: &[T], code: u8) -> Result<T, Error> {
 /// again here, cheaply, so that a damaged file is refused rather than trusted.
 pub fn decode(text: &str) -> Result<Framework, Error> {
     build(
-        parse::<Compiled>(text)?.reading(|routes, moves, links, glossary| {
+        parse::<Compiled>(text)?.reading(|routes, moves, links, glossary, officials| {
             Ok((
                 read_routes(routes)?,
                 read_moves(moves)?,
@@ -62,6 +62,7 @@ pub fn decode(text: &str) -> Result<Framework, Error> {
                         meaning: t.2,
                     })
                     .collect(),
+                officials,
             ))
         })?,
     )
@@ -137,8 +138,8 @@ fn read_links(links: Vec<LinkEntry>) -> Result<Vec<Link>, Error> {
 /// Their reading code then stays out of the rating page's module: 4 KB of a first visit, gzip.
 pub fn decode_for_rating(text: &str) -> Result<Framework, Error> {
     build(
-        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>>(text)?
-            .reading(|_, _, _, _| Ok::<_, Error>((vec![], vec![], vec![], vec![])))?,
+        parse::<Compiled<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>>(text)?
+            .reading(|_, _, _, _, _| Ok::<_, Error>((vec![], vec![], vec![], vec![], vec![])))?,
     )
 }
 
@@ -157,11 +158,13 @@ fn not_compiled() -> Error {
     damaged("it is not a compiled Stepwise framework")
 }
 
-/// The framework from its compiled entries, with its routes, moves, links and glossary
-/// already read.
-fn build(
-    compiled: Compiled<Vec<TrainingRoute>, Vec<CareerMove>, Vec<Link>, Vec<Term>>,
-) -> Result<Framework, Error> {
+/// A compiled framework with its routes, moves, links, glossary and domains' published
+/// titles read (or left out, as empty lists).
+type Read = Compiled<Vec<TrainingRoute>, Vec<CareerMove>, Vec<Link>, Vec<Term>, Vec<String>>;
+
+/// The framework from its compiled entries, with its routes, moves, links, glossary and
+/// domains' published titles already read.
+fn build(compiled: Read) -> Result<Framework, Error> {
     let Compiled(
         format,
         m,
@@ -174,6 +177,7 @@ fn build(
         moves,
         links,
         glossary,
+        officials,
     ) = compiled;
     if format != FORMAT {
         return Err(not_compiled());
@@ -211,12 +215,14 @@ fn build(
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    let mut officials = officials.into_iter();
     let domains: Vec<Domain> = domains
         .into_iter()
         .map(|d| Domain {
             id: DomainId(d.0),
             name: d.1,
             description: d.2,
+            official: officials.next().unwrap_or_default(),
         })
         .collect();
     let areas: Vec<Area> = areas

@@ -138,6 +138,7 @@ pub(super) struct FileDomain {
     id: String,
     name: String,
     description: String,
+    official: String,
 }
 section!(FileDomain, ["id", "name"]);
 
@@ -147,6 +148,7 @@ impl From<FileDomain> for Domain {
             id: DomainId::new(d.id),
             name: d.name,
             description: d.description,
+            official: d.official,
         }
     }
 }
