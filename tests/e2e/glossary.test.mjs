@@ -48,3 +48,21 @@ test('the glossary opens from the foot of a first visit and from the gap report'
   await page.checkClean();
   await context.close();
 });
+
+test("the Care Certificate's gap report names each standard as published, beside our own name", async () => {
+  const { context, page } = await newWatchedPage(shared.browser, shared.base);
+  await page.goto(`${shared.base}?framework=care-certificate`);
+  await page.getByRole('heading', { level: 1, name: 'Care Certificate: self-assessment' }).waitFor();
+  await page.getByLabel('Your current role').selectOption({ index: 1 });
+  const first = page.getByRole('region', { name: 'Rate yourself' }).getByRole('group')
+    .filter({ has: page.getByRole('radio', { name: 'New to me' }) }).first();
+  await first.getByRole('radio', { name: 'New to me' }).check();
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('heading', { name: 'Gap report' }).waitFor();
+  await page.getByText('Published as Standard 1: Understand your role', { exact: true }).waitFor();
+  const row = page.getByRole('rowheader').filter({ hasText: 'Knowing my role' });
+  assert.match(await row.textContent(), /\(published as Standard 1: Understand your role\)/);
+  await expectNoAxeViolations(page, 'Care Certificate gap report with published standards');
+  await page.checkClean();
+  await context.close();
+});

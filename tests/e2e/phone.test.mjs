@@ -150,6 +150,12 @@ test('changing view on a phone is announced, focus stays on the menu, and every 
   await expectFocusKept(page, 'opening "Use another framework"');
   await expectFits(page, 'Use another framework');
   await expectNoAxeViolations(page, 'Use another framework at 320 px');
+  // And the glossary, offered at the foot of every page.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Glossary', exact: true }).click();
+  await page.getByRole('heading', { name: 'Glossary', exact: true }).waitFor();
+  await expectFocusKept(page, 'opening the glossary');
+  await expectFits(page, 'Glossary');
+  await expectNoAxeViolations(page, 'Glossary at 320 px');
   await page.checkClean();
   await context.close();
 });
