@@ -180,12 +180,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
             .iter()
             .map(|t| NamedEntry(t.term.clone(), String::new(), t.meaning.clone()))
             .collect(),
-        // Only where some domain has one: other frameworks' files stay as they were.
-        if outline || fw.domains.iter().all(|d| d.official.is_empty()) {
-            Vec::new()
-        } else {
-            fw.domains.iter().map(|d| d.official.clone()).collect()
-        },
+        unless(outline, &fw.officials).to_vec(),
     );
     // Text, numbers and lists always serialize.
     serde_json::to_string(&compiled).unwrap_or_default()

@@ -62,7 +62,11 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
         meta: file.meta,
         scale: Scale { values: scale },
         levels: strip(file.levels),
-        domains: strip(file.domains),
+        officials: officials(&file.domains),
+        domains: strip(file.domains)
+            .into_iter()
+            .map(|(domain, _)| domain)
+            .collect(),
         competences: strip(file.competences),
         routes: strip(file.routes),
         areas: strip(file.areas),
@@ -70,6 +74,14 @@ pub fn parse(text: &str) -> Result<Framework, Error> {
         links: strip(file.links),
         glossary: strip(file.glossary),
     }))
+}
+
+/// The domains' published numbers and titles, or none when no domain has one.
+fn officials(domains: &[(usize, (Domain, String))]) -> Vec<String> {
+    if domains.iter().all(|(_, (_, o))| o.is_empty()) {
+        return Vec::new();
+    }
+    domains.iter().map(|(_, (_, o))| o.clone()).collect()
 }
 
 fn strip<T>(items: Vec<(usize, T)>) -> Vec<T> {
@@ -82,7 +94,8 @@ struct File {
     meta_line: usize,
     scale: Vec<(usize, ScaleValue)>,
     levels: Vec<(usize, Level)>,
-    domains: Vec<(usize, Domain)>,
+    /// With each domain, its published number and title (empty if none).
+    domains: Vec<(usize, (Domain, String))>,
     competences: Vec<(usize, Competence)>,
     routes: Vec<(usize, TrainingRoute)>,
     areas: Vec<(usize, Area)>,

@@ -29,6 +29,10 @@ pub struct Framework {
     pub links: Vec<Link>,
     /// Terms and abbreviations the text uses, explained.
     pub glossary: Vec<Term>,
+    /// Each domain's number and title in the publication it follows, where it follows one
+    /// ("Standard 3: Duty of care" for a Care Certificate standard), in the order of
+    /// `domains`; empty when none has one. See [`Framework::official`].
+    pub officials: Vec<String>,
     /// Positions in `competences` for each level, in file order.
     by_level: BTreeMap<LevelId, Vec<usize>>,
     /// Position in `competences` of each id.
@@ -65,6 +69,7 @@ impl Framework {
             moves,
             links,
             glossary,
+            officials,
         } = parts;
         let mut by_level: BTreeMap<LevelId, Vec<usize>> = BTreeMap::new();
         let mut by_id = BTreeMap::new();
@@ -83,11 +88,22 @@ impl Framework {
             moves,
             links,
             glossary,
+            officials,
             by_level,
             by_id,
             excluded: Default::default(),
             hidden_levels: Default::default(),
         }
+    }
+
+    /// The number and title `domain` has in the publication the framework follows, shown
+    /// beside our name for it ("Standard 3: Duty of care"), if it has one.
+    pub fn official(&self, domain: &DomainId) -> Option<&str> {
+        let at = self.domains.iter().position(|d| &d.id == domain)?;
+        self.officials
+            .get(at)
+            .map(String::as_str)
+            .filter(|o| !o.is_empty())
     }
 
     /// The framework with only `keep`'s levels (ids it does not have are ignored), and the
@@ -130,6 +146,7 @@ impl Framework {
                 .collect(),
             links: self.links.clone(),
             glossary: self.glossary.clone(),
+            officials: self.officials.clone(),
         });
         restricted.hidden_levels = crate::domain::ordered::set(
             self.levels

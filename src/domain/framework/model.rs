@@ -157,10 +157,6 @@ pub struct Domain {
     pub id: DomainId,
     pub name: String,
     pub description: String,
-    /// The number and title the domain has in the publication it follows, where it follows
-    /// one ("Standard 3: Duty of care" for a Care Certificate standard), shown beside ours;
-    /// empty when there is none.
-    pub official: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -347,6 +343,7 @@ pub(crate) struct Parts {
     pub moves: Vec<CareerMove>,
     pub links: Vec<Link>,
     pub glossary: Vec<Term>,
+    pub officials: Vec<String>,
 }
 
 /// The kind of career move between two levels.

@@ -33,7 +33,7 @@ pub fn DomainChart(props: &DomainChartProps) -> Html {
     let officials: Vec<String> = score
         .domains
         .iter()
-        .map(|(d, _)| fw.domain(d).map(|d| d.official.clone()).unwrap_or_default())
+        .map(|(d, _)| fw.official(d).unwrap_or_default().to_string())
         .collect();
     let strongest = rows.iter().max_by_key(|(_, t)| t.percent_met());
     let weakest = rows.iter().min_by_key(|(_, t)| t.percent_met());

@@ -109,7 +109,7 @@ pub fn GapList() -> Html {
                             { fw.domain(d).map(|d| d.name.as_str()).unwrap_or_default() }
                         </@>
                         // The publication's own number and title, beside ours.
-                        if let Some(official) = fw.domain(d).map(|d| d.official.as_str()).filter(|o| !o.is_empty()) {
+                        if let Some(official) = fw.official(d) {
                             <p class="app-hint">{ format!("Published as {official}") }</p>
                         }
                         <ul class="app-gaps__list">

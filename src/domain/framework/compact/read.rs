@@ -215,14 +215,12 @@ fn build(compiled: Read) -> Result<Framework, Error> {
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
-    let mut officials = officials.into_iter();
     let domains: Vec<Domain> = domains
         .into_iter()
         .map(|d| Domain {
             id: DomainId(d.0),
             name: d.1,
             description: d.2,
-            official: officials.next().unwrap_or_default(),
         })
         .collect();
     let areas: Vec<Area> = areas
@@ -255,6 +253,7 @@ fn build(compiled: Read) -> Result<Framework, Error> {
         moves,
         links,
         glossary,
+        officials,
     };
     sound::check(&parts)?;
     Ok(Framework::new(parts))

@@ -42,7 +42,7 @@ pub(super) fn check(c: &mut Checker, file: &File) {
     let domain_ids = unique(
         c,
         "domains",
-        file.domains.iter().map(|(l, x)| (*l, x.id.as_str())),
+        file.domains.iter().map(|(l, (x, _))| (*l, x.id.as_str())),
     );
     let competence_ids = unique(
         c,
@@ -75,7 +75,7 @@ pub(super) fn check(c: &mut Checker, file: &File) {
             c.report(*line, place, Problem::EmptyLevel);
         }
     }
-    for (i, (line, d)) in file.domains.iter().enumerate() {
+    for (i, (line, (d, _))) in file.domains.iter().enumerate() {
         if !file.competences.iter().any(|(_, x)| x.domain == d.id) {
             c.report(
                 *line,

@@ -142,14 +142,18 @@ pub(super) struct FileDomain {
 }
 section!(FileDomain, ["id", "name"]);
 
-impl From<FileDomain> for Domain {
+/// The domain, and its published number and title (empty if none), which the framework
+/// keeps apart (`Framework::officials`).
+impl From<FileDomain> for (Domain, String) {
     fn from(d: FileDomain) -> Self {
-        Domain {
-            id: DomainId::new(d.id),
-            name: d.name,
-            description: d.description,
-            official: d.official,
-        }
+        (
+            Domain {
+                id: DomainId::new(d.id),
+                name: d.name,
+                description: d.description,
+            },
+            d.official,
+        )
     }
 }
 
