@@ -20,23 +20,10 @@ const CUSTOM: &str = "custom";
 pub fn FrameworkPicker() -> Html {
     let h = use_headings();
     let menu = use_node_ref();
-    {
-        // Opened by its button, which has gone, or by a hand-over, which replaced the page's
-        // app: focus would be lost, so it comes to the menu. Focus elsewhere (a host page's,
-        // or the problems found in a file) stays where it is.
-        let menu = menu.clone();
-        use_effect_with((), move |_| {
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| match (d.active_element(), d.body()) {
-                    (Some(active), Some(body)) => body.is_same_node(Some(&active)),
-                    _ => true,
-                });
-            if let Some(menu) = menu.cast::<web_sys::HtmlElement>().filter(|_| lost) {
-                let _ = menu.focus();
-            }
-        });
-    }
+    // Opened by its button, which has gone, or by a hand-over, which replaced the page's
+    // app: focus would be lost, so it comes to the menu. Focus elsewhere (a host page's,
+    // or the problems found in a file) stays where it is.
+    crate::ui::hooks::use_focus_if_lost(&menu);
     let Some(props) = use_context::<FrameworkChoice>() else {
         return html! {
             <section class="app-card" aria-labelledby="frameworks-title">

@@ -10,23 +10,10 @@ pub fn GlossaryView() -> Html {
     let h = use_headings();
     let model = use_model();
     let heading = use_node_ref();
-    {
-        // Opened by a button that has gone with the view it was in, or by a hand-over that
-        // replaced the page's app: focus would be lost, so it comes to the heading. Focus
-        // elsewhere (a host page's) stays where it is.
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| match (d.active_element(), d.body()) {
-                    (Some(active), Some(body)) => body.is_same_node(Some(&active)),
-                    _ => true,
-                });
-            if let Some(heading) = heading.cast::<web_sys::HtmlElement>().filter(|_| lost) {
-                let _ = heading.focus();
-            }
-        });
-    }
+    // Opened by a button that has gone with the view it was in, or by a hand-over that
+    // replaced the page's app: focus would be lost, so it comes to the heading. Focus
+    // elsewhere (a host page's) stays where it is.
+    crate::ui::hooks::use_focus_if_lost(&heading);
     let terms = sorted(&model.framework.glossary);
     html! {
         <section class="app-card app-glossary" aria-labelledby="glossary-title">

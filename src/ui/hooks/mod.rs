@@ -3,6 +3,7 @@
 
 mod use_competences;
 mod use_course;
+mod use_focus_if_lost;
 mod use_framework;
 mod use_hand_over;
 mod use_host_messages;
@@ -10,6 +11,7 @@ mod use_persistence;
 
 pub use use_competences::use_competences;
 pub use use_course::use_course;
+pub use use_focus_if_lost::use_focus_if_lost;
 pub use use_framework::{use_framework, Phase};
 pub use use_hand_over::{use_hand_over, HandOver};
 pub use use_host_messages::use_host_messages;
