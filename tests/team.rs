@@ -294,7 +294,11 @@ fn the_heatmap_measures_against_the_aim_or_the_current_role_and_exports_as_csv()
     let csv = heatmap_csv(&fw, &current, Against::Current);
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("person,current role,"));
-    assert_eq!(lines.next().unwrap(), "Ann,Career level 5: Nurse,100,100,");
+    // Then each domain's supervisor-confirmed share: empty, as Ann's report has no review.
+    assert_eq!(
+        lines.next().unwrap(),
+        "Ann,Career level 5: Nurse,100,100,,,,"
+    );
 }
 
 #[test]

@@ -8,3 +8,4 @@ pub mod saved;
 pub mod store;
 pub mod team;
 pub mod team_file;
+pub mod team_review;

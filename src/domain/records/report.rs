@@ -5,6 +5,7 @@
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::error::Error;
 use crate::domain::framework::{Framework, Meta};
+use crate::domain::records::review::kept::Kept;
 use crate::domain::records::saved;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -16,7 +17,9 @@ use std::borrow::Cow;
 /// Format 2: `{"kind":"stepwise-report","format":2,"checksum":"fnv1a64:…","report":{…}}`,
 /// the checksum taken over the exact bytes of `report`. Format 1 put the members of
 /// `report` at the top and its checksum last, taken over the file written out again
-/// without it; it is still read.
+/// without it; it is still read. `report` may carry `reviews`, the supervisor reviews the
+/// person kept (each `{"t":"<when kept>","f":"<the reviewed file>"}`, oldest first); a
+/// report without it, as written before, reads with none.
 pub const FORMAT: i64 = 2;
 /// Marks a JSON file as a Stepwise report.
 const KIND: &str = "stepwise-report";
@@ -55,6 +58,10 @@ struct Body {
     framework_version: String,
     /// Saved progress, read by [`saved::decode`].
     assessment: Option<Box<RawValue>>,
+    /// The reviews the person kept, each with its reviewed file exactly as imported, so its
+    /// signature can be checked again; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reviews: Vec<Kept>,
 }
 
 /// A format 2 file.
@@ -84,6 +91,16 @@ struct Head {
 
 /// The complete report as JSON, its checksum over the exact text of the report it carries.
 pub fn export_json(framework: &Framework, a: &Assessment, info: &ReportInfo) -> String {
+    export_json_with(framework, a, info, &[])
+}
+
+/// As [`export_json`], carrying the supervisor reviews the person kept.
+pub fn export_json_with(
+    framework: &Framework,
+    a: &Assessment,
+    info: &ReportInfo,
+    reviews: &[Kept],
+) -> String {
     let assessment = saved::encode(&framework.meta, a);
     let body = Body {
         person: info.person.clone(),
@@ -93,6 +110,7 @@ pub fn export_json(framework: &Framework, a: &Assessment, info: &ReportInfo) -> 
         framework_version: framework.meta.version.clone(),
         // encode always writes valid JSON; a report without it is refused on import.
         assessment: RawValue::from_string(assessment).ok(),
+        reviews: reviews.to_vec(),
     };
     // Text and raw JSON always serialize, and what serde_json wrote it reads.
     let body = serde_json::to_string(&body).unwrap_or_default();
@@ -120,6 +138,8 @@ pub struct Imported {
     pub version_notice: Option<String>,
     /// How many ratings or notes name competences this framework does not have.
     pub unknown_competences: usize,
+    /// The supervisor reviews the report carries, oldest first, as written: not yet checked.
+    pub reviews: Vec<Kept>,
 }
 
 fn bad(reason: impl Into<String>) -> Error {
@@ -203,6 +223,7 @@ fn import_v1(text: &str, framework: &Meta) -> Result<Imported, Error> {
             framework_title: text_of("framework_title"),
             framework_version: text_of("framework_version"),
             assessment,
+            reviews: Vec::new(),
         },
         framework,
     )
@@ -258,6 +279,7 @@ fn read_body(body: Body, framework: &Meta) -> Result<Imported, Error> {
         framework_version,
         version_notice,
         unknown_competences: 0,
+        reviews: body.reviews,
     })
 }
 

@@ -5,6 +5,7 @@ use crate::domain::assessment::scoring::score_level;
 use crate::domain::assessment::suggest::suggest;
 use crate::domain::framework::{Framework, LevelId, RouteId};
 use crate::domain::records::report::{csv_text, import_json, with_unknowns, Imported};
+use crate::domain::records::team_review::{Cells, Confirmed};
 use crate::domain::Error;
 use std::collections::HashMap;
 
@@ -27,6 +28,8 @@ pub struct Member {
     pub helps: Vec<(RouteId, usize)>,
     /// Mandatory training for the person's roles, needed whatever their gaps.
     pub mandatory: Vec<RouteId>,
+    /// What a supervisor confirmed, from the latest review the report carries.
+    pub confirmed: Option<Confirmed>,
 }
 
 impl Member {
@@ -72,7 +75,9 @@ impl Member {
             }
             None => (vec![None; framework.domains.len()], Vec::new(), Vec::new()),
         };
+        let confirmed = super::team_review::confirmed(framework, &report, target.as_ref());
         Member {
+            confirmed,
             name,
             file: file.to_string(),
             text: text.to_string(),
@@ -224,6 +229,8 @@ pub struct HeatRow {
     /// Percent met per framework domain, `None` where that level has no competence in that
     /// domain, or no level is set.
     pub cells: Vec<Option<u8>>,
+    /// Per domain, the shares a supervisor confirmed; empty with no review.
+    pub confirmed: Cells,
 }
 
 /// The heatmap rows of `members`, from what was worked out when they were loaded.
@@ -238,18 +245,21 @@ pub fn heatmap<'a>(
                 name: m.name.clone(),
                 level: m.target.clone(),
                 cells: m.cells.clone(),
+                confirmed: m.confirmed_cells(Against::Aim),
             },
             Against::Current => HeatRow {
                 name: m.name.clone(),
                 level: m.report.assessment.current.clone(),
                 cells: m.current_cells.clone(),
+                confirmed: m.confirmed_cells(Against::Current),
             },
         })
         .collect()
 }
 
-/// The heatmap as CSV: person, the level measured against, then each domain's percent met
-/// (empty where the level has none of that domain).
+/// The heatmap as CSV: person, the level measured against, each domain's percent met
+/// (empty where the level has none of that domain), then each domain's percent a supervisor
+/// confirmed (empty where there is no review).
 pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) -> String {
     let level_column = match against {
         Against::Aim => "aiming for",
@@ -259,6 +269,7 @@ pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) ->
         .into_iter()
         .map(String::from)
         .chain(framework.domains.iter().map(|d| d.name.clone()))
+        .chain((framework.domains.iter()).map(|d| format!("{} (supervisor-confirmed)", d.name)))
         .collect::<Vec<_>>();
     let lines = rows.iter().map(|r| {
         let level = r
@@ -274,6 +285,10 @@ pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) ->
                     .iter()
                     .map(|c| c.map(|p| p.to_string()).unwrap_or_default()),
             )
+            .chain((0..framework.domains.len()).map(|i| {
+                let share = r.confirmed.get(i).copied().flatten();
+                share.map(|(s, _)| s.to_string()).unwrap_or_default()
+            }))
             .collect::<Vec<_>>()
     });
     csv_text(std::iter::once(header).chain(lines))

@@ -1,6 +1,7 @@
 use crate::domain::assessment::compare::compare;
 use crate::domain::records::history::{self, Snapshot};
 use crate::domain::records::report::{self, ReportInfo};
+use crate::domain::records::review::kept;
 use crate::ui::context::{use_headings, use_model, use_storage_key};
 use crate::ui::state::{describe_report, Action, ImportMessage};
 use crate::web::storage::LocalStore;
@@ -86,16 +87,24 @@ pub fn ReportFiles() -> Html {
         let model = model.clone();
         let info = info.clone();
         let problem = problem.clone();
+        let key = storage_key.clone();
         Callback::from(move |_: MouseEvent| {
             let (text, mime) = match extension {
                 "csv" => (
                     report::export_csv(&model.framework, &model.assessment),
                     "text/csv",
                 ),
-                _ => (
-                    report::export_json(&model.framework, &model.assessment, &info),
-                    "application/json",
-                ),
+                _ => {
+                    // The reviews kept in this browser go with the report (see `report`).
+                    let reviews = key
+                        .as_ref()
+                        .and_then(|key| kept::load(&LocalStore, key, &model.framework).ok())
+                        .unwrap_or_default();
+                    let reviews: Vec<_> = reviews.into_iter().map(|(k, _)| k).collect();
+                    let (fw, a) = (&model.framework, &model.assessment);
+                    let text = report::export_json_with(fw, a, &info, &reviews);
+                    (text, "application/json")
+                }
             };
             problem
                 .set(crate::web::download(&report::file_name(&info, extension), mime, &text).err());
