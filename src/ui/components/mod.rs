@@ -30,6 +30,7 @@ mod start_again;
 mod suggestions;
 mod summary;
 mod team_files;
+mod team_filters;
 mod team_heat;
 mod team_needs;
 mod team_person;

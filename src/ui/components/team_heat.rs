@@ -44,15 +44,25 @@ pub fn heat_table(
     fw: &Framework,
     rows: &[(usize, HeatRow)],
     against: Against,
+    only_confirmed: bool,
     on_person: &Callback<usize>,
 ) -> Html {
+    let caption = format!(
+        "People by domain, against {}{}",
+        against.label(),
+        if only_confirmed {
+            ", counting only what a supervisor confirmed"
+        } else {
+            ""
+        }
+    );
     let level_column = match against {
         Against::Aim => "Aiming for",
         Against::Current => "Current role",
     };
     html! {
         <table class="app-table app-heat">
-            <caption class="app-table__caption">{ format!("People by domain, against {}", against.label()) }</caption>
+            <caption class="app-table__caption">{ caption }</caption>
             <thead><tr>
                 <th scope="col" class="app-heat__name">{ "Person" }</th>
                 <th scope="col">{ level_column }</th>
@@ -67,9 +77,16 @@ pub fn heat_table(
                                 <button type="button" class="app-link-button" id={format!("team-name-{i}")} {onclick}><bdi>{ r.name.clone() }</bdi></button>
                             </th>
                             <td>{ r.level.as_ref().and_then(|t| fw.level(t)).map(|l| l.title()).unwrap_or_else(|| "Not chosen".into()) }</td>
-                            { for r.cells.iter().map(|c| match c {
-                                Some(p) => html! { <td class={classes!("app-heat__cell", band(*p))}>{ format!("{p}%") }</td> },
-                                None => html! { <td class="app-heat__cell">{ "–" }</td> },
+                            { for r.cells.iter().enumerate().map(|(d, c)| {
+                                // The share a supervisor confirmed, under the figure, where the
+                                // report carries a review.
+                                let confirmed = r.confirmed.get(d).copied().flatten().map(|(share, _)| html! {
+                                    <span class="app-heat__confirmed">{ format!("{share}% confirmed") }</span>
+                                });
+                                match c {
+                                    Some(p) => html! { <td class={classes!("app-heat__cell", band(*p))}>{ format!("{p}%") }{ for confirmed }</td> },
+                                    None => html! { <td class="app-heat__cell">{ "–" }</td> },
+                                }
                             }) }
                         </tr>
                     }

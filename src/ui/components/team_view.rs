@@ -1,15 +1,14 @@
 use super::team_files::{read_files, thousands, Status};
-use super::team_heat::{filter_menu, heat_table};
+use super::team_filters::{derive, filters_section, Filters};
+use super::team_heat::heat_table;
 use super::team_needs::need_list;
 use super::TeamPerson;
-use crate::domain::records::team::{
-    self, heatmap, heatmap_csv, needs_csv, training_needs, Against, Need,
-};
+use crate::domain::records::team::{self, heatmap, heatmap_csv, needs_csv, Against};
+use crate::domain::records::team_review::only_confirmed;
 use crate::domain::words::pick;
-use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::{use_headings, use_model};
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
+use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 /// Heatmap rows drawn at once: ten thousand rows of a dozen cells would block the page for
@@ -18,55 +17,13 @@ const PAGE: usize = 100;
 /// Names listed under a route; the CSV has them all.
 const NAMES_SHOWN: usize = 20;
 
-/// The people shown under the filters, the needs of everyone and of those shown.
-struct Derived {
-    /// How many members there were, so a load in progress shows the team as it was.
-    count: usize,
-    shown: Vec<usize>,
-    needs_all: Vec<Need>,
-    /// The needs of those shown, when a filter leaves some out.
-    needs_shown: Option<Vec<Need>>,
-    /// People whose reports were made with another version of the framework, and it.
-    versions: Vec<(String, String)>,
-}
-
-fn derive(
-    fw: &Framework,
-    team: &team::Team,
-    level: Option<u8>,
-    role: Option<&LevelId>,
-    route: Option<&RouteId>,
-) -> Derived {
-    let shown: Vec<usize> = (0..team.members.len())
-        .filter(|&i| {
-            let m = &team.members[i];
-            let current = m
-                .report
-                .assessment
-                .current
-                .as_ref()
-                .and_then(|l| fw.level(l));
-            level.is_none_or(|n| current.is_some_and(|l| l.career_level == n))
-                && role.is_none_or(|r| current.is_some_and(|l| &l.id == r))
-                && route.is_none_or(|r| m.helped_by(r))
-        })
-        .collect();
-    let needs_all = training_needs(fw, team.members.iter().enumerate());
-    // Unfiltered, the needs of everyone shown are the needs already worked out.
-    let needs_shown = (level.is_some() || role.is_some() || route.is_some())
-        .then(|| training_needs(fw, shown.iter().map(|&i| (i, &team.members[i]))));
-    let versions = team
-        .members
-        .iter()
-        .filter(|m| m.report.version_notice.is_some())
-        .map(|m| (m.name.clone(), m.report.framework_version.clone()))
-        .collect();
-    Derived {
-        count: team.members.len(),
-        shown,
-        needs_all,
-        needs_shown,
-        versions,
+/// Heatmap rows as the filter asks: every figure, or only what a supervisor confirmed (the
+/// people shown then all have a review, so no row is left out here).
+fn counted(rows: Vec<team::HeatRow>, only: bool) -> Vec<team::HeatRow> {
+    if only {
+        only_confirmed(rows)
+    } else {
+        rows
     }
 }
 
@@ -79,9 +36,7 @@ pub fn TeamView() -> Html {
     let fw = model.framework.clone();
     let team = use_mut_ref(team::Team::default);
     let status = use_state(Status::default);
-    let level_filter = use_state(|| None::<u8>);
-    let role_filter = use_state(|| None::<LevelId>);
-    let route_filter = use_state(|| None::<RouteId>);
+    let filters = use_state(Filters::default);
     let page = use_state(|| 0usize);
     let against = use_state(Against::default);
     // The person whose report is open, by their place in the team.
@@ -124,12 +79,7 @@ pub fn TeamView() -> Html {
     let on_clear = {
         let (team, status, person) = (team.clone(), status.clone(), person.clone());
         let files_input = files_input.clone();
-        let (level, role, route, page) = (
-            level_filter.clone(),
-            role_filter.clone(),
-            route_filter.clone(),
-            page.clone(),
-        );
+        let (filters, page) = (filters.clone(), page.clone());
         Callback::from(move |_: MouseEvent| {
             // The button goes with the team: focus goes to choosing files again.
             if let Some(input) = files_input.cast::<HtmlInputElement>() {
@@ -137,9 +87,7 @@ pub fn TeamView() -> Html {
             }
             // A fresh start: no person open, no filter left from the team that was.
             person.set(None);
-            level.set(None);
-            role.set(None);
-            route.set(None);
+            filters.set(Filters::default());
             page.set(0);
             *team.borrow_mut() = team::Team::default();
             status.set(Status {
@@ -152,17 +100,9 @@ pub fn TeamView() -> Html {
     // Worked out again only when the team or a filter changes, not while files are read.
     let derived = {
         let (fw, team) = (fw.clone(), team.clone());
-        use_memo(
-            (
-                status.generation,
-                *level_filter,
-                (*role_filter).clone(),
-                (*route_filter).clone(),
-            ),
-            move |(_, level, role, route)| {
-                derive(&fw, &team.borrow(), *level, role.as_ref(), route.as_ref())
-            },
-        )
+        use_memo((status.generation, (*filters).clone()), move |(_, f)| {
+            derive(&fw, &team.borrow(), f)
+        })
     };
     let members = team.borrow();
     let count = derived.count;
@@ -176,16 +116,18 @@ pub fn TeamView() -> Html {
     let rows: Vec<(usize, team::HeatRow)> = on_page
         .iter()
         .copied()
-        .zip(heatmap(
-            on_page.iter().map(|&i| &members.members[i]),
-            *against,
+        .zip(counted(
+            heatmap(on_page.iter().map(|&i| &members.members[i]), *against),
+            filters.confirmed,
         ))
         .collect();
     let on_heat_csv = {
         let (fw, team, derived, against) = (fw.clone(), team.clone(), derived.clone(), *against);
+        let confirmed = filters.confirmed;
         Callback::from(move |_: MouseEvent| {
             let team = team.borrow();
             let rows = heatmap(derived.shown.iter().map(|&i| &team.members[i]), against);
+            let rows = counted(rows, confirmed);
             let name = format!("stepwise-team-heatmap-{}.csv", crate::web::today());
             // A refused download leaves everything as it was; the button can be pressed again.
             let _ = crate::web::download(&name, "text/csv", &heatmap_csv(&fw, &rows, against));
@@ -245,8 +187,6 @@ pub fn TeamView() -> Html {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
     };
-    let mut career_levels: Vec<u8> = fw.levels.iter().map(|l| l.career_level).collect();
-    career_levels.dedup();
     // Each name isolated (<bdi>), so direction marks in one (U+202E) cannot reorder the
     // sentence around it.
     let names = |people: &[usize]| {
@@ -317,24 +257,7 @@ pub fn TeamView() -> Html {
                 }
             </section>
             if count > 0 {
-                <section class="app-card" aria-labelledby="team-filters-heading">
-                    <@{h.tag(2)} id="team-filters-heading" class="app-card__title">{ "Filters" }</@>
-                    <div class="app-levels__fields">
-                        { filter_menu("team-level", "Career level", career_levels.iter().map(|n| (n.to_string(), format!("Career level {n}"))).collect(), level_filter.map(|n| n.to_string()).unwrap_or_default(), {
-                            let (f, page) = (level_filter.clone(), page.clone());
-                            Callback::from(move |e: Event| { page.set(0); f.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()) })
-                        }) }
-                        { filter_menu("team-role", "Role", fw.levels.iter().map(|l| (l.id.to_string(), l.title())).collect(), role_filter.as_ref().map(|l| l.to_string()).unwrap_or_default(), {
-                            let (f, page) = (role_filter.clone(), page.clone());
-                            Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| LevelId::new(v))) })
-                        }) }
-                        { filter_menu("team-route", "Would be helped by", derived.needs_all.iter().filter_map(|n| fw.route(&n.route)).map(|r| (r.id.to_string(), r.title.clone())).collect(), route_filter.as_ref().map(|r| r.to_string()).unwrap_or_default(), {
-                            let (f, page) = (route_filter.clone(), page.clone());
-                            Callback::from(move |e: Event| { page.set(0); let v = e.target_unchecked_into::<HtmlSelectElement>().value(); f.set((!v.is_empty()).then(|| RouteId::new(v))) })
-                        }) }
-                    </div>
-                    <p role="status">{ format!("Showing {} of {} people.", thousands(shown.len()), thousands(count)) }</p>
-                </section>
+                { filters_section(&fw, &derived, &filters, &page, h) }
                 if let Some(m) = person.and_then(|i| members.members.get(i)) {
                     <TeamPerson member={m.clone()} on_close={on_close_person} />
                 }
@@ -355,7 +278,7 @@ pub fn TeamView() -> Html {
                     <p class="app-hint">{ "Each cell is the share of that domain's competences the person meets at that level. Darker means more met; the figure is always shown. Choose a name to see that person's gaps and plan." }</p>
                     // Focusable so keyboard users can scroll a wide table sideways.
                     <div class="app-table-wrap app-heat-wrap" tabindex="0" role="region" aria-label="Heatmap table (scrolls sideways)" ref={heat_wrap}>
-                        { heat_table(&fw, &rows, *against, &on_person) }
+                        { heat_table(&fw, &rows, *against, filters.confirmed, &on_person) }
                     </div>
                     <button type="button" class="app-button app-button--secondary app-no-print" onclick={on_heat_csv}>{ "Download the heatmap (CSV)" }</button>
                     if pages > 1 {
