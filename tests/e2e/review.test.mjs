@@ -115,6 +115,9 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   assert.match(await rows.first().textContent(), /CompetentLearningNot yet seen on the ward/);
   assert.match(await rows.filter({ hasText: s[0] }).textContent(), /LearningConfirmed: Learning/);
   await expectNoAxeViolations(page, 'keep a review');
+  // A report exported before the review is kept carries none.
+  const before = await download(page, 'Download report (JSON)');
+  assert.ok(!before.text.includes('"reviews"'), 'no review yet');
   await page.getByRole('button', { name: 'Yes, keep this review' }).click();
   await page.getByText('The review is kept. The report now uses the confirmed view.').waitFor();
   await page.getByText(/^Uses the confirmed view: your supervisor Sam Supervisor/).waitFor();
@@ -137,6 +140,32 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   await page.emulateMedia({ media: 'print' });
   assert.ok(await who.isVisible(), 'who confirmed what is printed');
   await page.emulateMedia({ media: 'screen' });
+
+  // The exported report carries the kept review, and the team view shows what it confirmed.
+  const report = await download(page, 'Download report (JSON)');
+  const carried = JSON.parse(report.text).report;
+  assert.equal(carried.reviews.length, 1, 'the report carries the kept review');
+  assert.equal(JSON.parse(carried.reviews[0].f).review.reviewer.name, 'Sam Supervisor');
+  await page.getByRole('button', { name: 'Team view' }).click();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles([
+    asFile(report),
+    asFile({ name: 'before-review.json', text: before.text }),
+  ]);
+  await page.getByText('2 reports loaded.').waitFor();
+  await page.getByText('1 of 2 reports carry a supervisor\'s review. Signatures are not checked here: import the reviewed file to check it.').waitFor();
+  const heat = page.getByRole('table', { name: "People by domain, against each person's aim" });
+  const people = heat.locator('tbody tr');
+  assert.equal(await people.count(), 2);
+  assert.equal(await people.filter({ hasText: '% confirmed' }).count(), 1, 'only the reviewed report shows a confirmed share');
+  await expectNoAxeViolations(page, 'team view with a review');
+  await page.getByRole('checkbox', { name: 'Only what a supervisor confirmed' }).check();
+  await page.getByRole('status').filter({ hasText: 'Showing 1 of 2 people. Figures count only competences met by a supervisor\'s rating' }).waitFor();
+  const confirmedHeat = page.getByRole('table', {
+    name: "People by domain, against each person's aim, counting only what a supervisor confirmed",
+  });
+  assert.equal(await confirmedHeat.locator('tbody tr').count(), 1);
+  await confirmedHeat.getByRole('rowheader', { name: 'Jo Bloggs' }).waitFor();
+  await expectNoAxeViolations(page, 'team view, only what a supervisor confirmed');
   await page.checkClean();
   await context.close();
 });
