@@ -279,7 +279,6 @@ fn an_imported_report_brings_the_name_it_was_made_for() {
         framework_version: "1".into(),
         version_notice: None,
         unknown_competences: 0,
-        reviews: Vec::new(),
     };
     let m = model()
         .reduce(Action::SetPerson("Sam".into()))

@@ -138,8 +138,6 @@ pub struct Imported {
     pub version_notice: Option<String>,
     /// How many ratings or notes name competences this framework does not have.
     pub unknown_competences: usize,
-    /// The supervisor reviews the report carries, oldest first, as written: not yet checked.
-    pub reviews: Vec<Kept>,
 }
 
 fn bad(reason: impl Into<String>) -> Error {
@@ -152,6 +150,12 @@ fn bad(reason: impl Into<String>) -> Error {
 /// its checksum matches, that it is for this framework, and that its assessment reads. Nothing
 /// is replaced here: the caller asks the user first.
 pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
+    import_with_reviews(text, framework).map(|(imported, _)| imported)
+}
+
+/// As [`import_json`], with the supervisor reviews the report carries, oldest first, as
+/// written: not yet checked. (Apart from [`Imported`], which the rating page holds.)
+pub fn import_with_reviews(text: &str, framework: &Meta) -> Result<(Imported, Vec<Kept>), Error> {
     let not_valid = |e: serde_json::Error| bad(format!("it is not valid JSON: {e}"));
     let head: Head = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
@@ -187,7 +191,7 @@ pub fn import_json(text: &str, framework: &Meta) -> Result<Imported, Error> {
 /// Format 1: the checksum, last, is over the rest written out again as format 1's writer
 /// wrote it (members in file order, no spaces, control characters other than tab, new
 /// line and return as `\u00xx`).
-fn import_v1(text: &str, framework: &Meta) -> Result<Imported, Error> {
+fn import_v1(text: &str, framework: &Meta) -> Result<(Imported, Vec<Kept>), Error> {
     let mut members: Map<String, Value> =
         serde_json::from_str(text).map_err(|e| bad(format!("it is not valid JSON: {e}")))?;
     let last = members.keys().next_back().is_some_and(|k| k == "checksum");
@@ -248,7 +252,7 @@ impl serde_json::ser::Formatter for FormatOne {
 }
 
 /// What every format holds, checked against the framework in use.
-fn read_body(body: Body, framework: &Meta) -> Result<Imported, Error> {
+fn read_body(body: Body, framework: &Meta) -> Result<(Imported, Vec<Kept>), Error> {
     if body.framework != framework.id {
         return Err(Error::ReportOtherFramework {
             found: if body.framework_title.is_empty() {
@@ -270,7 +274,7 @@ fn read_body(body: Body, framework: &Meta) -> Result<Imported, Error> {
             framework.version
         )
     });
-    Ok(Imported {
+    let imported = Imported {
         info: ReportInfo {
             person: body.person,
             date: body.date,
@@ -279,8 +283,8 @@ fn read_body(body: Body, framework: &Meta) -> Result<Imported, Error> {
         framework_version,
         version_notice,
         unknown_competences: 0,
-        reviews: body.reviews,
-    })
+    };
+    Ok((imported, body.reviews))
 }
 
 /// Counts ratings and notes naming competences `framework` does not have.

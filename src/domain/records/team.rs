@@ -4,7 +4,8 @@ use crate::domain::assessment::gaps::gaps;
 use crate::domain::assessment::scoring::score_level;
 use crate::domain::assessment::suggest::suggest;
 use crate::domain::framework::{Framework, LevelId, RouteId};
-use crate::domain::records::report::{csv_text, import_json, with_unknowns, Imported};
+use crate::domain::records::report::{csv_text, import_with_reviews, with_unknowns, Imported};
+use crate::domain::records::review::kept::Kept;
 use crate::domain::records::team_review::{Cells, Confirmed};
 use crate::domain::Error;
 use std::collections::HashMap;
@@ -33,7 +34,13 @@ pub struct Member {
 }
 
 impl Member {
-    fn new(framework: &Framework, file: &str, text: &str, report: Imported) -> Member {
+    fn new(
+        framework: &Framework,
+        file: &str,
+        text: &str,
+        report: Imported,
+        reviews: &[Kept],
+    ) -> Member {
         let name = if report.info.person.trim().is_empty() {
             file.to_string()
         } else {
@@ -75,7 +82,7 @@ impl Member {
             }
             None => (vec![None; framework.domains.len()], Vec::new(), Vec::new()),
         };
-        let confirmed = super::team_review::confirmed(framework, &report, target.as_ref());
+        let confirmed = super::team_review::confirmed(framework, &report, reviews, target.as_ref());
         Member {
             confirmed,
             name,
@@ -156,8 +163,8 @@ impl Team {
 
     /// Reads one report file; see [`Team::add`].
     pub fn add_report(&mut self, framework: &Framework, file: &str, text: &str) {
-        let report = match import_json(text, &framework.meta) {
-            Ok(report) => with_unknowns(report, framework),
+        let (report, reviews) = match import_with_reviews(text, &framework.meta) {
+            Ok((report, reviews)) => (with_unknowns(report, framework), reviews),
             Err(error) => {
                 self.rejected.push(Rejected {
                     file: file.to_string(),
@@ -181,7 +188,7 @@ impl Team {
         }
         same.push(self.members.len());
         self.members
-            .push(Member::new(framework, file, text, report));
+            .push(Member::new(framework, file, text, report, &reviews));
     }
 
     /// The team as one file (see [`super::team_file`]): every report loaded, each once.

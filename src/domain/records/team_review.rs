@@ -12,6 +12,7 @@
 //! Signatures are **not** verified here: the team view reads thousands of reports, and the
 //! signature is checked where the person imports the reviewed file. The view says so.
 
+use super::review::kept::Kept;
 use super::review::signed::{self, check_person, Review};
 use crate::domain::assessment::scoring::{percent, score_level};
 use crate::domain::assessment::Assessment;
@@ -33,10 +34,10 @@ pub struct Confirmed {
     pub current: Cells,
 }
 
-/// The latest review `report` carries that reads against `framework` and is for the person
+/// The latest of `reviews` (those `report` carries) that reads against `framework` and is for the person
 /// the report is about, if any.
-pub fn latest(framework: &Framework, report: &Imported) -> Option<Review> {
-    report.reviews.iter().rev().find_map(|kept| {
+pub fn latest(framework: &Framework, report: &Imported, reviews: &[Kept]) -> Option<Review> {
+    reviews.iter().rev().find_map(|kept| {
         let review = signed::read(&kept.file, framework).ok()?.review;
         check_person(&review, &report.info.person).ok()?;
         Some(review)
@@ -74,14 +75,15 @@ fn cells(framework: &Framework, only: &Assessment, level: Option<&LevelId>) -> C
         .collect()
 }
 
-/// What a supervisor confirmed of the person in `report`, measured at `aim` and at their
+/// What a supervisor confirmed of the person in `report`, from the `reviews` it carries, measured at `aim` and at their
 /// current role; `None` when the report carries no review for them.
 pub fn confirmed(
     framework: &Framework,
     report: &Imported,
+    reviews: &[Kept],
     aim: Option<&LevelId>,
 ) -> Option<Confirmed> {
-    let review = latest(framework, report)?;
+    let review = latest(framework, report, reviews)?;
     let only = supervisor_only(&report.assessment, &review);
     Some(Confirmed {
         aim: cells(framework, &only, aim),
