@@ -110,23 +110,7 @@ pub struct Rejected {
     pub error: Error,
 }
 
-/// A report loaded again: whose, and of which day. The name is kept apart from the words
-/// around it, so that the view can isolate it (a name may carry bidi controls).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Duplicate {
-    pub name: String,
-    pub date: String,
-}
-
-impl Duplicate {
-    /// What the view says after the name.
-    pub fn what(&self) -> String {
-        format!(
-            ", {}: the same report was loaded twice; counted once",
-            self.date
-        )
-    }
-}
+pub use super::team_file::Duplicate;
 
 /// Everything loaded into the team view so far: files can be added a few at a time.
 #[derive(Clone, Debug, Default, PartialEq)]

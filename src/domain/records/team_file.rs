@@ -106,3 +106,21 @@ pub fn open<'a>(name: &'a str, text: &'a str) -> Option<Result<Reports<'a>, Reje
         Err(e) => Err(rejected(format!("its first line is not as expected: {e}"))),
     })
 }
+
+/// A report loaded again: whose, and of which day. The name is kept apart from the words
+/// around it, so that the view can isolate it (a name may carry bidi controls).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub name: String,
+    pub date: String,
+}
+
+impl Duplicate {
+    /// What the view says after the name.
+    pub fn what(&self) -> String {
+        format!(
+            ", {}: the same report was loaded twice; counted once",
+            self.date
+        )
+    }
+}
