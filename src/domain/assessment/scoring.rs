@@ -67,6 +67,22 @@ pub struct LevelScore {
     pub reached: bool,
 }
 
+impl LevelScore {
+    /// Each of the framework's domains in its order, with its tally at this level: `None`
+    /// where the level has no competence in that domain.
+    pub fn per_domain<'a>(
+        &'a self,
+        framework: &'a Framework,
+    ) -> impl Iterator<Item = Option<&'a Tally>> + 'a {
+        framework.domains.iter().map(move |d| {
+            self.domains
+                .iter()
+                .find(|(id, _)| id == &d.id)
+                .map(|(_, t)| t)
+        })
+    }
+}
+
 /// The rule for a level counting as reached, in words for the UI and the README.
 pub fn reach_rule(framework: &Framework) -> String {
     let bar = framework

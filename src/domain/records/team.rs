@@ -1,7 +1,7 @@
 //! The manager's team view: many people's exported reports side by side, all in the browser.
 
 use crate::domain::assessment::gaps::gaps;
-use crate::domain::assessment::scoring::score_level;
+use crate::domain::assessment::scoring::{score_level, Tally};
 use crate::domain::assessment::suggest::suggest;
 use crate::domain::framework::{Framework, LevelId, RouteId};
 use crate::domain::records::report::{csv_text, import_with_reviews, with_unknowns, Imported};
@@ -50,17 +50,9 @@ impl Member {
         let target = a.effective_target(framework);
         // Percent met per framework domain at `level`.
         let cells_at = |level: &LevelId| -> Vec<Option<u8>> {
-            let score = score_level(framework, a, level);
-            framework
-                .domains
-                .iter()
-                .map(|d| {
-                    score
-                        .domains
-                        .iter()
-                        .find(|(id, _)| id == &d.id)
-                        .map(|(_, tally)| tally.percent_met())
-                })
+            score_level(framework, a, level)
+                .per_domain(framework)
+                .map(|t| t.map(Tally::percent_met))
                 .collect()
         };
         let current_cells = match a.current.as_ref().filter(|c| framework.level(c).is_some()) {

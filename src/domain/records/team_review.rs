@@ -60,18 +60,9 @@ fn cells(framework: &Framework, only: &Assessment, level: Option<&LevelId>) -> C
     let Some(level) = level.filter(|l| framework.level(l).is_some()) else {
         return vec![None; framework.domains.len()];
     };
-    let score = score_level(framework, only, level);
-    framework
-        .domains
-        .iter()
-        .map(|d| {
-            score
-                .domains
-                .iter()
-                .find(|(id, _)| id == &d.id)
-                .filter(|(_, t)| t.total > 0)
-                .map(|(_, t)| (percent(t.rated, t.total), t.percent_met()))
-        })
+    score_level(framework, only, level)
+        .per_domain(framework)
+        .map(|t| t.map(|t| (percent(t.rated, t.total), t.percent_met())))
         .collect()
 }
 
