@@ -145,3 +145,17 @@ fn the_name_typed_in_one_tab_is_kept_and_this_tabs_wins_when_both_changed_it() {
     mine.person = "Jo B.".into();
     assert_eq!(merge(&base, &mine, &theirs).person, "Jo B.");
 }
+
+#[test]
+fn the_day_of_a_rating_goes_with_the_rating_the_merge_keeps() {
+    let mut base = Assessment::default();
+    base.rate_on(id("a"), 1, "2026-12-01".into());
+    let mut mine = base.clone();
+    mine.rate_on(id("b"), 2, "2026-12-03".into());
+    let mut theirs = base.clone();
+    theirs.rate_on(id("a"), 3, "2026-12-02".into());
+    let merged = merge(&base, &mine, &theirs);
+    assert_eq!(merged.rating(&id("a")), Some(3));
+    assert_eq!(merged.rated_on(&id("a")), Some("2026-12-02"));
+    assert_eq!(merged.rated_on(&id("b")), Some("2026-12-03"));
+}

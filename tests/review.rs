@@ -246,6 +246,41 @@ fn disagreements_come_first_and_a_later_self_rating_is_kept_beside_the_superviso
 }
 
 #[test]
+fn a_self_rating_made_after_the_review_and_the_supervisors_are_both_kept_each_with_its_day() {
+    let review = reviewed();
+    let mut now = person();
+    // Two days after the supervisor signed, the person rates a.care.2 higher than they did.
+    now.rate_on(id("a.care.2"), 4, "2026-12-05".into());
+    let view = kept::confirmed_view(&now, &review);
+    assert_eq!(
+        view.rating(&id("a.care.2")),
+        Some(2),
+        "the supervisor's stands"
+    );
+    assert_eq!(
+        view.rated_on(&id("a.care.2")),
+        Some("2026-12-03"),
+        "dated the day the supervisor signed"
+    );
+    assert_eq!(
+        now.rating(&id("a.care.2")),
+        Some(4),
+        "the person's own is kept"
+    );
+    assert_eq!(now.rated_on(&id("a.care.2")), Some("2026-12-05"));
+    let row = kept::side_by_side(&review, &now)
+        .into_iter()
+        .find(|r| r.item.id == id("a.care.2"))
+        .unwrap();
+    assert!(row.changed_since());
+    assert_eq!(row.now, Some(4));
+    // A competence the supervisor did not give a rating keeps the person's own day.
+    now.rate_on(id("b.care.1"), 1, "2026-12-06".into());
+    let view = kept::confirmed_view(&now, &review);
+    assert_eq!(view.rated_on(&id("b.care.1")), Some("2026-12-06"));
+}
+
+#[test]
 fn kept_reviews_read_back_in_order() {
     let fw = common::small();
     let store = MemoryStore::default();

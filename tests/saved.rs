@@ -71,6 +71,44 @@ fn progress_saved_before_names_were_kept_reads_with_no_name() {
 }
 
 #[test]
+fn the_day_of_each_rating_is_saved_beside_it_and_older_progress_reads_with_none() {
+    let fw = small();
+    let mut a = sample();
+    a.rate_on(CompetenceId::new("a.care.2"), 3, "2026-12-05".into());
+    let text = encode(&fw.meta, &a);
+    assert!(
+        text.contains("\"d\":{\"a.care.2\":\"2026-12-05\"}"),
+        "{text}"
+    );
+    let back = decode(&text, "test").unwrap();
+    assert_eq!(back, a);
+    assert_eq!(
+        back.rated_on(&CompetenceId::new("a.care.2")),
+        Some("2026-12-05")
+    );
+    // Rated again on a day not known (an import): the old day does not stay beside it.
+    let mut again = back.clone();
+    again.rate(CompetenceId::new("a.care.2"), 1);
+    assert_eq!(again.rated_on(&CompetenceId::new("a.care.2")), None);
+    // Progress saved before days were kept has none; a day without its rating dates nothing.
+    let older = r#"{"v":1,"fw":"test","r":{"a.care.1":2}}"#;
+    assert!(decode(older, "test").unwrap().rated_on.is_empty());
+    let stray = r#"{"v":1,"fw":"test","r":{"a.care.1":2},"d":{"gone.1":"2026-12-01"}}"#;
+    assert_eq!(
+        decode(stray, "test")
+            .unwrap()
+            .rated_on(&CompetenceId::new("gone.1")),
+        None
+    );
+    // A day that is not text names the competence.
+    let bad = r#"{"v":1,"fw":"test","r":{"a.care.1":2},"d":{"a.care.1":5}}"#;
+    assert!(matches!(
+        decode(bad, "test"),
+        Err(Error::SavedDataUnreadable { reason }) if reason.contains("the day of the rating of \"a.care.1\" is not text")
+    ));
+}
+
+#[test]
 fn unreadable_saved_data_gives_a_reason() {
     for (text, needle) in [
         ("not json", "not valid JSON"),
@@ -235,10 +273,24 @@ fn a_full_assessment_of_the_largest_framework_fits_scorm_12_resume_data() {
 }
 
 #[test]
-fn resume_data_that_would_not_fit_drops_notes_then_the_plan_then_the_name_and_says_so() {
+fn resume_data_that_would_not_fit_drops_days_then_notes_then_the_plan_then_the_name_and_says_so() {
     use stepwise::domain::assessment::{PlanAction, PlanItem, PlanStatus};
     use stepwise::domain::records::saved::{encode_within, LeftOut};
     let fw = small();
+    let mut a = sample();
+    // The days ratings were made go first of all.
+    for i in 0..200 {
+        a.rate_on(CompetenceId::new(format!("c.{i}")), 1, "2026-12-03".into());
+    }
+    let (text, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();
+    assert_eq!(left_out, vec![LeftOut::Days]);
+    let back = decode(&text, "test").unwrap();
+    assert_eq!(back.ratings, a.ratings);
+    assert!(back.rated_on.is_empty());
+    assert_eq!(
+        back.notes, a.notes,
+        "notes are kept while days alone make room"
+    );
     let mut a = sample();
     a.set_note(CompetenceId::new("a.care.2"), "x".repeat(5000));
     let (text, left_out) = encode_within(&fw.meta, &a, SCORM_12_LIMIT).unwrap();

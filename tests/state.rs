@@ -35,6 +35,7 @@ fn rate(c: &str, value: u8) -> Action {
     Action::Rate(Rating {
         competence: CompetenceId::new(c),
         value,
+        on: "2026-12-03".into(),
     })
 }
 
@@ -78,6 +79,11 @@ fn rating_and_noting_change_the_assessment_and_blank_notes_vanish() {
             text: "see portfolio".into(),
         }));
     assert_eq!(m.assessment.rating(&CompetenceId::new("a.care.1")), Some(1));
+    assert_eq!(
+        m.assessment.rated_on(&CompetenceId::new("a.care.1")),
+        Some("2026-12-03"),
+        "each rating keeps the day it was made"
+    );
     assert_eq!(
         m.assessment.note(&CompetenceId::new("a.care.1")),
         "see portfolio"

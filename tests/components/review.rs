@@ -53,7 +53,7 @@ async fn a_kept_review_gives_the_confirmed_view_and_the_report_says_so() {
         "{shown}"
     );
     assert!(
-        shown.contains("(your supervisor rated: New to me; you have not rated it)"),
+        shown.contains("(your supervisor rated: New to me on 2026-12-03; you have not rated it)"),
         "the supervisor's rating makes a gap of what the person has not rated: {shown}"
     );
     assert!(shown.contains("Who confirmed what: Sam Supervisor (Ward manager), 2026-12-03"));

@@ -122,7 +122,12 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   await page.getByText('The review is kept. The report now uses the confirmed view.').waitFor();
   await page.getByText(/^Uses the confirmed view: your supervisor Sam Supervisor/).waitFor();
   // The supervisor's Learning makes a gap of what the person rated Competent.
-  await page.getByText('(your supervisor rated: Learning; you rated: Competent)').waitFor();
+  // Each rating carries the day it was made: the supervisor's, and the person's own.
+  const day = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await page.getByText(`(your supervisor rated: Learning on ${day}; you rated: Competent on ${day})`).waitFor();
   await expectNoAxeViolations(page, 'gap report with a review');
 
   // Kept: after a reload, and a later self-rating is kept beside the supervisor's.
@@ -134,8 +139,8 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   const who = page.getByRole('table', { name: /^Who confirmed what: Sam Supervisor \(Ward manager\), \d{4}-\d{2}-\d{2}$/ });
   await who.waitFor();
   const confirmedRow = who.locator('tbody tr').filter({ hasText: s[0] });
-  assert.match(await confirmedRow.textContent(), /Learning\(you rate it Expert now\)Confirmed: Learning/);
-  await page.getByText('(your supervisor rated: Learning; you rated: Expert)').waitFor();
+  assert.equal(await confirmedRow.textContent(), `${s[0]}Learning(you rate it Expert now, since ${day})Confirmed: Learning`);
+  await page.getByText(`(your supervisor rated: Learning on ${day}; you rated: Expert on ${day})`).waitFor();
   // Printed, the report names who confirmed what, and when.
   await page.emulateMedia({ media: 'print' });
   assert.ok(await who.isVisible(), 'who confirmed what is printed');

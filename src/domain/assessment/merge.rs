@@ -19,6 +19,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Asses
         current: pick(&base.current, &mine.current, &theirs.current),
         target: pick(&base.target, &mine.target, &theirs.target),
         ratings: merge_map(&base.ratings, &mine.ratings, &theirs.ratings),
+        rated_on: merge_map(&base.rated_on, &mine.rated_on, &theirs.rated_on),
         notes: merge_map(&base.notes, &mine.notes, &theirs.notes),
         areas: merge_set(&base.areas, &mine.areas, &theirs.areas),
         plan: pick(&base.plan, &mine.plan, &theirs.plan),

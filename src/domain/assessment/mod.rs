@@ -20,6 +20,9 @@ pub struct Assessment {
     pub target: Option<LevelId>,
     /// Rating codes from the framework's scale, by competence.
     pub ratings: BTreeMap<CompetenceId, u8>,
+    /// The day each rating was made (YYYY-MM-DD), where it is known: ratings saved before
+    /// December 2026, and some imported ones, have none.
+    pub rated_on: BTreeMap<CompetenceId, String>,
     /// Free-text notes or evidence links, by competence. Never empty strings.
     pub notes: BTreeMap<CompetenceId, String>,
     /// The areas of practice the person works in; competences specific to other areas do not
@@ -108,12 +111,29 @@ impl Assessment {
         self.notes.get(id).map(String::as_str).unwrap_or("")
     }
 
+    /// Rates a competence, on a day not known: a date from an earlier rating goes with it.
     pub fn rate(&mut self, id: CompetenceId, value: u8) {
+        self.rated_on.remove(&id);
         self.ratings.insert(id, value);
+    }
+
+    /// Rates a competence on `day` (YYYY-MM-DD), so that a later rating can be told apart
+    /// from a supervisor's confirmation of an earlier one.
+    pub fn rate_on(&mut self, id: CompetenceId, value: u8, day: String) {
+        self.rated_on.insert(id.clone(), day);
+        self.ratings.insert(id, value);
+    }
+
+    /// The day a competence was rated, if it is rated and the day is known (a day saved
+    /// without its rating, in a file changed by hand, dates nothing).
+    pub fn rated_on(&self, id: &CompetenceId) -> Option<&str> {
+        self.ratings.get(id)?;
+        self.rated_on.get(id).map(String::as_str)
     }
 
     pub fn clear_rating(&mut self, id: &CompetenceId) {
         self.ratings.remove(id);
+        self.rated_on.remove(id);
     }
 
     /// Sets a note; a blank note removes it.

@@ -4,8 +4,9 @@
 //! `{"v":1,"fw":"mhn","fv":"2026.11","cur":"l5","tgt":"l6c","r":{"l5.relate.1":2},"a":["perinatal"],"n":{"l5.relate.1":"..."}}`
 //!
 //! `a` (areas of practice), `p` (action plan: `{"r":route id or "x":own words,"d":due,"s":status}`),
-//! `n` (notes) and `who` (the person's name, added in December 2026: files written before it
-//! read with no name) are left out when empty.
+//! `n` (notes), `who` (the person's name, added in December 2026: files written before it
+//! read with no name) and `d` (the day each rating was made, `{"l5.relate.1":"2026-12-03"}`,
+//! added in December 2026: ratings saved before it read with no day) are left out when empty.
 //!
 //! To change the format, write the new one in [`encode`], bump [`FORMAT`], and make
 //! [`decode`] turn each older format into the newest, so saved progress always moves forward.
@@ -67,6 +68,12 @@ struct SavedV1 {
         deserialize_with = "who"
     )]
     who: String,
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "days"
+    )]
+    d: BTreeMap<CompetenceId, String>,
 }
 
 /// One step of the action plan: a route (`r`) or the person's own words (`x`).
@@ -127,6 +134,14 @@ fn notes<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<CompetenceId, Strin
     })
 }
 
+fn days<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<CompetenceId, String>, D::Error> {
+    d.deserialize_map(Named {
+        what: "the day of the rating of",
+        not: "not text",
+        value: std::marker::PhantomData,
+    })
+}
+
 /// Reads a map of id to value, naming the id whose value is wrong.
 struct Named<T> {
     what: &'static str,
@@ -180,6 +195,7 @@ pub fn encode(framework: &Meta, a: &Assessment) -> String {
             .collect(),
         n: a.notes.clone(),
         who: a.person.clone(),
+        d: a.rated_on.clone(),
     };
     // Strings and maps with string keys always serialize.
     serde_json::to_string(&saved).unwrap_or_default()
@@ -266,6 +282,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
     let mut a = Assessment {
         current: saved.cur.map(LevelId::new),
         target: saved.tgt.map(LevelId::new),
+        rated_on: saved.d,
         ratings: saved.r,
         notes: BTreeMap::new(),
         areas: ordered::set(saved.a.into_iter().map(AreaId::new)),
@@ -281,6 +298,7 @@ pub fn decode(text: &str, framework_id: &str) -> Result<Assessment, Error> {
 /// What had to be left out to fit a size limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LeftOut {
+    Days,
     Notes,
     Plan,
     Name,
@@ -289,6 +307,7 @@ pub enum LeftOut {
 impl LeftOut {
     pub fn label(self) -> &'static str {
         match self {
+            LeftOut::Days => "the days your ratings were made",
             LeftOut::Notes => "your notes",
             LeftOut::Plan => "your action plan",
             LeftOut::Name => "your name",
@@ -297,7 +316,7 @@ impl LeftOut {
 }
 
 /// Encodes within `limit` characters (SCORM 1.2 keeps 4,096 of resume data), leaving out
-/// notes, then the action plan, then the person's name if it must, and saying what it left
+/// the days ratings were made, then notes, then the action plan, then the person's name if it must, and saying what it left
 /// out. Ratings, levels and areas are never dropped: if they alone do not fit, it is an
 /// error, never a silent cut.
 pub fn encode_within(
@@ -312,7 +331,10 @@ pub fn encode_within(
         if text.chars().count() <= limit {
             return Ok((text, left_out));
         }
-        if !slim.notes.is_empty() {
+        if !slim.rated_on.is_empty() {
+            slim.rated_on.clear();
+            left_out.push(LeftOut::Days);
+        } else if !slim.notes.is_empty() {
             slim.notes.clear();
             left_out.push(LeftOut::Notes);
         } else if !slim.plan.is_empty() {

@@ -1,4 +1,5 @@
 use super::ErrorBanner;
+use crate::domain::records::saved::LeftOut;
 use crate::domain::words::pick;
 use crate::ui::context::use_model;
 use crate::ui::state::Action;
@@ -38,7 +39,9 @@ pub fn Banners() -> Html {
             if let Some(problem) = &saving.save_problem {
                 <ErrorBanner error={problem.clone()} />
             }
-            if !saving.left_out_of_lms.is_empty() {
+            // The days ratings were made matter only beside a supervisor's review, kept in
+            // this browser too: leaving them out alone is not worth an alert.
+            if saving.left_out_of_lms.iter().any(|l| *l != LeftOut::Days) {
                 <div class="app-banner app-banner--warning" role="alert">
                     <p class="app-banner__title">
                         { format!("Your course can keep only part of your progress, so {} will be kept in this browser only.",

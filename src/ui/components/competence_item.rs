@@ -71,7 +71,7 @@ pub fn CompetenceItem(props: &CompetenceItemProps) -> Html {
                         let competence = c.id.clone();
                         let value = v.value;
                         Callback::from(move |_: Event| {
-                            model.dispatch(Action::Rate(Rating { competence: competence.clone(), value }));
+                            model.dispatch(Action::Rate(Rating { competence: competence.clone(), value, on: crate::web::today() }));
                         })
                     };
                     html! {

@@ -94,6 +94,13 @@ pub fn GapList() -> Html {
             .unwrap_or_default()
     };
     let summary = super::gap_summary(count, gaps.not_rated);
+    // The day a rating was made, where known, so that a supervisor's and a later one of
+    // the person's can be told apart.
+    let on = |a: &crate::domain::Assessment, id| {
+        a.rated_on(id)
+            .map(|day| format!(" on {day}"))
+            .unwrap_or_default()
+    };
 
     html! {
         <>
@@ -117,11 +124,12 @@ pub fn GapList() -> Html {
                                 <li>
                                     { &c.statement }
                                     <span class="app-gaps__rating">
-                                        { match ratings.as_deref().map(|r| r.rating(&c.id)).filter(|r| *r != model.assessment.rating(&c.id)) {
-                                            Some(theirs) => match model.assessment.rating(&c.id) {
-                                                Some(own) => format!(" (your supervisor rated: {}; you rated: {})", label(theirs), label(Some(own))),
-                                                None => format!(" (your supervisor rated: {}; you have not rated it)", label(theirs)),
-                                            },
+                                        { match ratings.as_deref().filter(|r| r.rating(&c.id) != model.assessment.rating(&c.id)) {
+                                            Some(view) => format!(" (your supervisor rated: {}{}; {})", label(view.rating(&c.id)), on(view, &c.id),
+                                                match model.assessment.rating(&c.id) {
+                                                    Some(own) => format!("you rated: {}{}", label(Some(own)), on(&model.assessment, &c.id)),
+                                                    None => "you have not rated it".into(),
+                                                }),
                                             None => format!(" (you rated: {})", label(model.assessment.rating(&c.id))),
                                         } }
                                     </span>

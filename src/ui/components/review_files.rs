@@ -49,7 +49,7 @@ fn side_by_side(fw: &Framework, review: &Review, now: &Assessment, caption: Stri
                 <thead><tr>
                     <th scope="col">{ "Competence" }</th>
                     <th scope="col">{ format!("You, when you asked ({})", review.requested) }</th>
-                    <th scope="col">{ "Supervisor" }</th>
+                    <th scope="col">{ format!("Supervisor ({})", review.reviewer.date) }</th>
                     <th scope="col">{ "Comment" }</th>
                 </tr></thead>
                 <tbody>
@@ -67,7 +67,10 @@ fn side_by_side(fw: &Framework, review: &Review, now: &Assessment, caption: Stri
                                 <td>
                                     { rating(fw, item.self_rating) }
                                     if row.changed_since() {
-                                        <br />{ format!("(you rate it {} now)", rating(fw, row.now)) }
+                                        <br />{ match now.rated_on(&item.id) {
+                                            Some(day) => format!("(you rate it {} now, since {day})", rating(fw, row.now)),
+                                            None => format!("(you rate it {} now)", rating(fw, row.now)),
+                                        } }
                                     }
                                 </td>
                                 <td>{ supervisor }</td>

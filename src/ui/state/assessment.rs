@@ -188,10 +188,14 @@ impl AssessmentState {
                 fw.level(&level)?;
                 m.assessment.target = Some(level);
             }
-            AssessmentAction::Rate(Rating { competence, value }) => {
+            AssessmentAction::Rate(Rating {
+                competence,
+                value,
+                on,
+            }) => {
                 fw.competence(&competence)?;
                 fw.scale.get(value)?;
-                m.assessment.rate(competence, value);
+                m.assessment.rate_on(competence, value, on);
             }
             AssessmentAction::SetNote(NoteEdit { competence, text }) => {
                 m.assessment.set_note(competence, text);

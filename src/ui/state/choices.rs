@@ -122,6 +122,8 @@ pub enum ImportMessage {
 pub struct Rating {
     pub competence: CompetenceId,
     pub value: u8,
+    /// The day it was made (YYYY-MM-DD), kept beside it.
+    pub on: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -104,14 +104,15 @@ pub fn confirmations(review: &Review) -> BTreeMap<CompetenceId, Confirmation> {
         .collect()
 }
 
-/// The confirmed view: the person's assessment with the supervisor's rating wherever the
-/// review gives one, and the person's own elsewhere. A self-rating made since the review
-/// does not replace the supervisor's here; it is still the person's, and shown beside it.
+/// The confirmed view: the person's assessment with the supervisor's rating, dated the day
+/// they signed, wherever the review gives one, and the person's own elsewhere. A self-rating
+/// made since the review does not replace the supervisor's here; it is still the person's,
+/// with its own day, and shown beside it.
 pub fn confirmed_view(a: &Assessment, review: &Review) -> Assessment {
     let mut view = a.clone();
     for item in &review.items {
         if let Some(value) = item.supervisor {
-            view.ratings.insert(item.id.clone(), value);
+            view.rate_on(item.id.clone(), value, review.reviewer.date.clone());
         }
     }
     view
