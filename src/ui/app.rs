@@ -1,6 +1,6 @@
 use super::components::{
     CareerMap, FileProblem, FrameworkPicker, FrameworkProblems, GlossaryView, HostMessages,
-    ReportView, TeamView,
+    ReportView, ReviewSomeone, TeamView,
 };
 use super::context::FrameworkChoice;
 use super::hooks::{use_course, use_framework, Phase};
@@ -28,6 +28,8 @@ pub struct Extras {
     pub frameworks: fn() -> Html,
     /// The framework's glossary.
     pub glossary: fn() -> Html,
+    /// Reviewing someone else's assessment, as a supervisor.
+    pub review: fn() -> Html,
     /// The LMS course the page runs in, if any.
     pub find_course: fn() -> Option<CourseHandle>,
     /// The conversation with the host page (see [`HostMessages`]).
@@ -61,6 +63,7 @@ pub fn extras() -> Extras {
         team: || html! { <TeamView /> },
         frameworks: || html! { <FrameworkPicker /> },
         glossary: || html! { <GlossaryView /> },
+        review: || html! { <ReviewSomeone /> },
         find_course: || Lms::find().map(|lms| CourseHandle(Rc::new(lms))),
         talk: |settings| html! { <HostMessages settings={settings.clone()} /> },
         parse: content::parse,

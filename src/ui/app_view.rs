@@ -104,7 +104,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
         use_effect_with((), move |_| {
             let (within, selector) = match (handed, on_menu) {
                 // Not a section in the navigation: its menu takes focus itself.
-                (Some(View::Frameworks | View::Glossary), _) => return,
+                (Some(View::Frameworks | View::Glossary | View::Review), _) => return,
                 (Some(_), _) => (nav, "[aria-current=page]"),
                 (None, true) => (shell, "#current-level"),
                 _ => return,
@@ -160,6 +160,9 @@ pub fn AppView(props: &AppViewProps) -> Html {
     // it yet (a first visit reads the outline).
     let has_glossary = (props.extras.is_none() || !model.framework.glossary.is_empty())
         && props.settings.shows_view(View::Glossary.key());
+    // Reviewing someone's assessment needs only the page to allow it; the gap report offers
+    // it itself.
+    let can_review = props.settings.shows_view(View::Review.key()) && model.ui.view != View::Report;
     let show = |view: View| {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch(Action::ShowView(view)))
@@ -265,12 +268,13 @@ pub fn AppView(props: &AppViewProps) -> Html {
                                 <StartAgain />
                             </>
                         },
-                        View::Map | View::Report | View::Team | View::Frameworks | View::Glossary => match props.extras {
+                        View::Map | View::Report | View::Team | View::Frameworks | View::Glossary | View::Review => match props.extras {
                             Some(extras) => match model.ui.view {
                                 View::Map => (extras.map)(),
                                 View::Report => (extras.report)(),
                                 View::Team => (extras.team)(),
                                 View::Glossary => (extras.glossary)(),
+                                View::Review => (extras.review)(),
                                 _ => (extras.frameworks)(),
                             },
                             None => html! {
@@ -285,7 +289,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         { &meta.licence }
                     </p>
                     // One template for both links: the rating page's module is at its size budget.
-                    { for [(View::Glossary, has_glossary, ""), (View::Frameworks, can_choose, "For educators: ")]
+                    { for [(View::Glossary, has_glossary, ""), (View::Review, can_review, "For supervisors: "), (View::Frameworks, can_choose, "For educators: ")]
                         .into_iter()
                         .filter(|&(view, offered, _)| offered && model.ui.view != view)
                         .map(|(view, _, lead)| html! {

@@ -156,6 +156,12 @@ test('changing view on a phone is announced, focus stays on the menu, and every 
   await expectFocusKept(page, 'opening the glossary');
   await expectFits(page, 'Glossary');
   await expectNoAxeViolations(page, 'Glossary at 320 px');
+  // And, for supervisors, reviewing someone's assessment.
+  await page.getByRole('contentinfo').getByRole('button', { name: "Review someone's assessment" }).click();
+  await page.getByRole('heading', { name: "Review someone's assessment" }).waitFor();
+  await expectFocusKept(page, "opening \"Review someone's assessment\"");
+  await expectFits(page, "Review someone's assessment");
+  await expectNoAxeViolations(page, "Review someone's assessment at 320 px");
   await page.checkClean();
   await context.close();
 });

@@ -43,14 +43,24 @@ async function person(name) {
 }
 
 /** A supervisor in a profile of their own opens `request`, confirms the first rating,
- * re-rates the second as Learning with a comment, signs and downloads. */
-async function supervise(request, { checkPage } = {}) {
+ * re-rates the second as Learning with a comment, signs and downloads. They open the review
+ * from the foot of the first screen (a new supervisor has nothing of their own to report),
+ * or, `fromReport`, from their own gap report. */
+async function supervise(request, { checkPage, fromReport } = {}) {
   const { context, page } = await newWatchedPage(shared.browser, shared.base);
   await page.goto(shared.base);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  if (fromReport) await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  else await page.getByRole('contentinfo').getByText('For supervisors:').waitFor();
   await page.getByRole('button', { name: "Review someone's assessment" }).click();
-  await page.getByRole('heading', { name: "Review someone's assessment" }).waitFor();
+  const heading = page.getByRole('heading', { name: "Review someone's assessment" });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'review-heading');
+  assert.equal(
+    await page.getByRole('button', { name: 'Back to your own gap report' }).count(),
+    fromReport ? 1 : 0,
+    'the way back to the gap report only where the review opened in its place',
+  );
   await page.getByLabel('Open a review request (JSON)').setInputFiles(asFile(request));
   await page.getByRole('heading', { name: 'Review of Jo Bloggs' }).waitFor();
   if (checkPage) await checkPage(page);
@@ -178,7 +188,7 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
 test('a reviewed file changed after signing is shown as such and not kept', async () => {
   const { context, page } = await person('Jo Bloggs');
   const request = await download(page, 'Ask for a review (download a request)');
-  const { reviewed } = await supervise(request);
+  const { reviewed } = await supervise(request, { fromReport: true });
   const tampered = reviewed.text.replace('Not yet seen on the ward', 'Seen on the ward: excellent');
   assert.notEqual(tampered, reviewed.text);
   await page.getByLabel('Import a reviewed file (JSON from your supervisor)').setInputFiles(asFile({ name: reviewed.name, text: tampered }));

@@ -15,6 +15,7 @@ pub fn opening_name(view: View) -> &'static str {
         View::Map => "the career map",
         View::Frameworks => "the choice of framework",
         View::Glossary => "the glossary",
+        View::Review => "the review of someone's assessment",
         _ => "the gap report",
     }
 }

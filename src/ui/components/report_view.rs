@@ -79,7 +79,7 @@ pub fn ReportView() -> Html {
                 reviewing.set(false)
             })
         };
-        return html! { <ReviewSomeone {on_back} /> };
+        return html! { <ReviewSomeone on_back={Some(on_back)} /> };
     }
     let target_id = target.as_ref().map(|t| t.id.clone());
     let shown_scores: Vec<_> = score(fw, &ratings)

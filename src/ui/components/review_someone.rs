@@ -35,12 +35,14 @@ fn typed(e: &InputEvent) -> String {
 }
 
 /// The view's name, on its heading and on the button that opens it.
-pub const REVIEW_SOMEONE: &str = "Review someone's assessment";
+pub const REVIEW_SOMEONE: &str = crate::ui::state::View::Review.label();
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewSomeoneProps {
-    /// Back to the person's own gap report.
-    pub on_back: Callback<()>,
+    /// Back to the person's own gap report, when opened from it in its place (opened as a
+    /// view of its own, from the foot of the page, the navigation leads on).
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
 }
 
 /// A supervisor reviews someone else's request: for each competence they confirm the
@@ -140,7 +142,7 @@ pub fn ReviewSomeone(props: &ReviewSomeoneProps) -> Html {
             });
         })
     };
-    let back = props.on_back.reform(|_: MouseEvent| ());
+    let back = props.on_back.as_ref().map(|b| b.reform(|_: MouseEvent| ()));
     // Opened from a button that is now gone: focus goes to the view's heading.
     let heading = use_node_ref();
     {
@@ -278,7 +280,9 @@ pub fn ReviewSomeone(props: &ReviewSomeoneProps) -> Html {
                     _ => html! { <p class="app-live" role="status"></p> },
                 } }
             }
-            <p><button type="button" class="app-button app-button--secondary" onclick={back}>{ "Back to your own gap report" }</button></p>
+            if let Some(back) = back {
+                <p><button type="button" class="app-button app-button--secondary" onclick={back}>{ "Back to your own gap report" }</button></p>
+            }
         </section>
     }
 }

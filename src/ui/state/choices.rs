@@ -57,24 +57,28 @@ pub enum View {
     Frameworks,
     /// The framework's glossary: offered at the foot of the page and from the gap report.
     Glossary,
+    /// A supervisor reviewing someone else's assessment from their review request: offered
+    /// at the foot of the page (and in place of the gap report, from its button).
+    Review,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Assess,
         View::Map,
         View::Report,
         View::Team,
         View::Frameworks,
         View::Glossary,
+        View::Review,
     ];
 
     /// Whether the view is one of the app's sections, listed in its navigation.
     pub fn in_nav(self) -> bool {
-        !matches!(self, View::Frameworks | View::Glossary)
+        !matches!(self, View::Frameworks | View::Glossary | View::Review)
     }
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             View::Assess => "Rate yourself",
             View::Map => "Career map",
@@ -82,6 +86,7 @@ impl View {
             View::Team => "Team view",
             View::Frameworks => "Use another framework",
             View::Glossary => "Glossary",
+            View::Review => "Review someone's assessment",
         }
     }
     /// The view's name in messages from a host page and in a hand-over to the full module.
@@ -93,6 +98,7 @@ impl View {
             View::Team => "team",
             View::Frameworks => "frameworks",
             View::Glossary => "glossary",
+            View::Review => "review",
         }
     }
 
