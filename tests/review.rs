@@ -83,6 +83,14 @@ fn a_request_carries_the_levels_chosen_only_and_reads_back() {
     assert_eq!(r.assessment.note(&id("m.lead.1")), "");
     assert_eq!(r.assessment.note(&id("a.care.1")), "Audit of handovers");
     assert_eq!(r.version_notice, None);
+    // The days of ratings go only with the levels chosen, as the ratings do.
+    let fw = common::small();
+    let mut a = person();
+    a.rate_on(id("a.care.2"), 1, "2026-12-02".into());
+    a.rate_on(id("m.lead.1"), 0, "2026-11-30".into());
+    let r = request::import(&request::export(&fw, &a, &info()), &fw).unwrap();
+    assert_eq!(r.assessment.rated_on(&id("a.care.2")), Some("2026-12-02"));
+    assert!(!r.assessment.rated_on.contains_key(&id("m.lead.1")));
 }
 
 #[test]

@@ -102,13 +102,22 @@ function fnv1a(text) {
 
 test('round trip: person asks, supervisor signs in another profile, person keeps the confirmed view', async () => {
   const { context, page } = await person('Jo Bloggs');
+  // A step planned, which the supervisor sees to agree actions from.
+  const add = page.getByRole('button', { name: /^Add to plan: / }).first();
+  const planned = (await add.evaluate((b) => b.getAttribute('aria-label') || b.textContent)).replace(/^Add to plan: /, '');
+  await add.click();
   const request = await download(page, 'Ask for a review (download a request)');
   assert.match(request.name, /^stepwise-review-request-jo-bloggs-\d{4}-\d{2}-\d{2}\.json$/);
   const asked = JSON.parse(request.text);
   assert.equal(asked.kind, 'stepwise-review-request');
   assert.deepEqual(asked.request.levels, [current, aim]);
 
-  const { reviewed, fingerprint } = await supervise(request);
+  const { reviewed, fingerprint } = await supervise(request, {
+    checkPage: async (p) => {
+      await p.getByRole('heading', { name: 'Their action plan' }).waitFor();
+      assert.equal(await p.getByRole('listitem').filter({ hasText: planned }).textContent(), `${planned} (Not started)`);
+    },
+  });
   const file = JSON.parse(reviewed.text);
   assert.equal(file.kind, 'stepwise-reviewed');
   assert.equal(file.review.reviewer.name, 'Sam Supervisor');

@@ -51,6 +51,20 @@ pub enum PlanAction {
     Own(String),
 }
 
+impl PlanAction {
+    /// What the step says: the route's title (its id, if the framework no longer has it), or
+    /// the person's own words.
+    pub fn name(&self, framework: &Framework) -> String {
+        match self {
+            PlanAction::Route(id) => framework
+                .route(id)
+                .map(|r| r.title.clone())
+                .unwrap_or_else(|| id.to_string()),
+            PlanAction::Own(text) => text.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PlanStatus {
     #[default]

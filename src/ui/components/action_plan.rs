@@ -130,10 +130,7 @@ pub fn ActionPlan() -> Html {
                                     PlanAction::Route(id) => fw.route(id),
                                     PlanAction::Own(_) => None,
                                 };
-                                let name = match &item.action {
-                                    PlanAction::Route(id) => route.map(|r| r.title.clone()).unwrap_or_else(|| id.to_string()),
-                                    PlanAction::Own(text) => text.clone(),
-                                };
+                                let name = item.action.name(fw);
                                 let on_due = {
                                     let model = model.clone();
                                     let item = item.clone();

@@ -249,6 +249,20 @@ pub fn ReviewSomeone(props: &ReviewSomeoneProps) -> Html {
                 if let Some(notice) = &r.version_notice {
                     <p class="app-banner" role="note">{ notice.clone() }</p>
                 }
+                // Their plan, to agree actions from.
+                <@{h.tag(4)}>{ "Their action plan" }</@>
+                if r.assessment.plan.is_empty() {
+                    <p>{ "They have not planned any actions yet." }</p>
+                } else {
+                    <ul class="app-review__plan">
+                        { for r.assessment.plan.iter().map(|step| html! {
+                            <li>
+                                <bdi>{ step.action.name(&fw) }</bdi>
+                                { format!(" ({}{})", step.status.label(), if step.due.is_empty() { String::new() } else { format!(", by {}", step.due) }) }
+                            </li>
+                        }) }
+                    </ul>
+                }
                 { items.unwrap_or_default() }
                 <fieldset class="app-review__signoff">
                     <legend class="app-field__label">{ "Overall, and who you are" }</legend>

@@ -75,6 +75,7 @@ pub fn export(framework: &Framework, a: &Assessment, info: &ReportInfo) -> Strin
     let mut shared = a.clone();
     shared.ratings.retain(|id, _| of_levels(id));
     shared.notes.retain(|id, _| of_levels(id));
+    shared.rated_on.retain(|id, _| of_levels(id));
     shared.person = info.person.clone();
     let body = Body {
         person: info.person.clone(),
