@@ -8,7 +8,25 @@ use stepwise::domain::records::review::kept::{self, Kept};
 use stepwise::domain::records::review::signed::{self, Item, Review, Reviewer};
 
 fn kept_review(key: &str) {
-    let review = Review {
+    keep_reviews(key, &[("Sam Supervisor", "2026-12-03")]);
+}
+
+/// Reviews kept under `key`, oldest first: each by `(name, date)`, of one competence.
+fn keep_reviews(key: &str, by: &[(&str, &str)]) {
+    let all: Vec<Kept> = by
+        .iter()
+        .map(|&(name, date)| Kept {
+            kept: format!("{date}T10:00:00.000Z"),
+            file: signed::write(&review_by(name, date), &"11".repeat(64)),
+        })
+        .collect();
+    local_storage()
+        .set_item(&kept::key(key), &serde_json::to_string(&all).unwrap())
+        .unwrap();
+}
+
+fn review_by(name: &str, date: &str) -> Review {
+    Review {
         requested: "2026-12-01".into(),
         framework: "test".into(),
         framework_version: "1".into(),
@@ -21,22 +39,14 @@ fn kept_review(key: &str) {
             comment: "Not seen yet".into(),
         }],
         reviewer: Reviewer {
-            name: "Sam Supervisor".into(),
+            name: name.into(),
             role: "Ward manager".into(),
-            date: "2026-12-03".into(),
+            date: date.into(),
         },
         key: format!("04{}", "ab".repeat(64)),
         fingerprint: "cd".repeat(32),
         ..Review::default()
-    };
-    let file = signed::write(&review, &"11".repeat(64));
-    let all = vec![Kept {
-        kept: "2026-12-03T10:00:00.000Z".into(),
-        file,
-    }];
-    local_storage()
-        .set_item(&kept::key(key), &serde_json::to_string(&all).unwrap())
-        .unwrap();
+    }
 }
 
 #[wasm_bindgen_test]
@@ -57,6 +67,34 @@ async fn a_kept_review_gives_the_confirmed_view_and_the_report_says_so() {
         "the supervisor's rating makes a gap of what the person has not rated: {shown}"
     );
     assert!(shown.contains("Who confirmed what: Sam Supervisor (Ward manager), 2026-12-03"));
+    local_storage().remove_item(&kept::key(key)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn earlier_reviews_are_kept_in_history_and_listed_under_the_latest() {
+    let key = "stepwise:test:reviewed-twice";
+    keep_reviews(
+        key,
+        &[
+            ("Ann Earlier", "2026-06-01"),
+            ("Sam Supervisor", "2026-12-03"),
+        ],
+    );
+    let (root, _app) = mount_saving(key).await;
+    open_report(&root).await;
+    let shown = text(&root);
+    assert!(
+        shown.contains("Sam Supervisor's ratings of 2026-12-03"),
+        "the latest is used: {shown}"
+    );
+    assert!(
+        shown.contains("2 reviews are kept in this browser; the latest is used. Earlier reviews:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Ann Earlier (Ward manager), 2026-06-01: 1 of 1 competence confirmed or rated; kept on 2026-06-01."),
+        "{shown}"
+    );
     local_storage().remove_item(&kept::key(key)).unwrap();
 }
 

@@ -230,7 +230,19 @@ pub fn ReviewFiles(props: &ReviewFilesProps) -> Html {
                     <dt>{ "Next review" }</dt><dd>{ review.next_review.clone() }</dd>
                 </dl>
                 if props.reviews.len() > 1 {
-                    <p>{ format!("{} reviews are kept in this browser; the latest is used.", props.reviews.len()) }</p>
+                    <p>{ format!("{} reviews are kept in this browser; the latest is used. Earlier reviews:", props.reviews.len()) }</p>
+                    <ul class="app-review__history">
+                        { for props.reviews.iter().rev().skip(1).map(|(kept, r)| html! {
+                            <li>
+                                <bdi>{ r.reviewer.name.clone() }</bdi>{ " (" }<bdi>{ r.reviewer.role.clone() }</bdi>
+                                { format!("), {}: {} of {} confirmed or rated; kept on {}.",
+                                    r.reviewer.date,
+                                    r.items.iter().filter(|i| i.supervisor.is_some()).count(),
+                                    crate::domain::words::count(r.items.len(), "competence", "competences"),
+                                    kept.kept.get(..10).unwrap_or(&kept.kept)) }
+                            </li>
+                        }) }
+                    </ul>
                 }
             } else {
                 <p>{ "No supervisor has reviewed this assessment yet. The report uses your own ratings." }</p>
