@@ -10,7 +10,7 @@ use stepwise::domain::records::review::kept::{self, Kept};
 use stepwise::domain::records::review::request;
 use stepwise::domain::records::review::signed::{self, Review};
 use stepwise::domain::records::review::{hex, short_fingerprint, unhex};
-use stepwise::domain::records::store::MemoryStore;
+use stepwise::domain::records::store::{KeyValue, MemoryStore};
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
 fn id(s: &str) -> CompetenceId {
@@ -325,6 +325,36 @@ fn kept_reviews_read_back_in_order() {
         }
     )
     .is_err());
+}
+
+#[test]
+fn reviews_an_imported_report_carries_are_kept_once_after_those_kept() {
+    let store = MemoryStore::default();
+    let first = Kept {
+        kept: "2026-06-01T10:00:00.000Z".into(),
+        file: "first".into(),
+    };
+    let second = Kept {
+        kept: "2026-12-03T10:00:00.000Z".into(),
+        file: "second".into(),
+    };
+    kept::add(&store, "k", first.clone()).unwrap();
+    assert_eq!(
+        kept::add_new(&store, "k", vec![first.clone(), second.clone()]),
+        Ok(1),
+        "the review kept already is not kept twice"
+    );
+    let all: Vec<Kept> =
+        serde_json::from_str(&store.get(&kept::key("k")).unwrap().unwrap()).unwrap();
+    assert_eq!(all, vec![first, second.clone()]);
+    assert_eq!(kept::add_new(&store, "k", vec![second]), Ok(0));
+    // Kept reviews that do not read are not written over.
+    store.set(&kept::key("k"), "not a list").unwrap();
+    assert!(kept::add_new(&store, "k", Vec::new()).is_err());
+    assert_eq!(
+        store.get(&kept::key("k")).unwrap().as_deref(),
+        Some("not a list")
+    );
 }
 
 #[test]

@@ -192,6 +192,16 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   await expectNoAxeViolations(page, 'team view, only what a supervisor confirmed');
   await page.checkClean();
   await context.close();
+
+  // On another device, importing the report brings its review with it: nothing is lost.
+  const other = await person('Jo Bloggs');
+  await other.page.getByLabel('Import a report (JSON exported from Stepwise)').setInputFiles(asFile(report));
+  await other.page.getByText('It carries 1 supervisor review, kept with it.').waitFor();
+  await other.page.getByRole('button', { name: 'Yes, replace my work' }).click();
+  await other.page.getByText(/^Uses the confirmed view: your supervisor Sam Supervisor/).waitFor();
+  await other.page.getByRole('table', { name: /^Who confirmed what: Sam Supervisor/ }).waitFor();
+  await other.page.checkClean();
+  await other.context.close();
 });
 
 test('a reviewed file changed after signing is shown as such and not kept', async () => {

@@ -1,7 +1,7 @@
 use crate::domain::assessment::compare::compare;
 use crate::domain::records::history::{self, Snapshot};
 use crate::domain::records::report::{self, ReportInfo};
-use crate::domain::records::review::kept;
+use crate::domain::records::review::kept::{self, Kept};
 use crate::ui::context::{use_headings, use_model, use_storage_key};
 use crate::ui::state::{describe_report, Action, ImportMessage};
 use crate::web::storage::LocalStore;
@@ -47,9 +47,15 @@ fn described(imported: &report::Imported) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ReportFilesProps {
+    /// Supervisor reviews an imported report carried were kept: read them again.
+    pub on_reviews_kept: Callback<()>,
+}
+
 /// Exporting and importing reports, and snapshots over time with a comparison of two.
 #[function_component]
-pub fn ReportFiles() -> Html {
+pub fn ReportFiles(props: &ReportFilesProps) -> Html {
     let h = use_headings();
     let model = use_model();
     let storage_key = use_storage_key();
@@ -58,6 +64,8 @@ pub fn ReportFiles() -> Html {
     // Bumped whenever a snapshot is added, so the list is read again.
     let history_version = use_state(|| 0u32);
     let confirm_ref = use_node_ref();
+    // The supervisor reviews the report waiting to be imported carries, kept with it.
+    let carried = use_state(Vec::<Kept>::new);
     let snapshots = {
         let fw = fw.clone();
         let key = storage_key.clone();
@@ -121,22 +129,25 @@ pub fn ReportFiles() -> Html {
         })
     };
     let on_import_file = {
-        let model = model.clone();
+        let (model, carried) = (model.clone(), carried.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let model = model.clone();
+            let (model, carried) = (model.clone(), carried.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let checked = crate::web::file_text(&file)
                     .await
-                    .and_then(|text| report::import_json(&text, &model.framework.meta));
+                    .and_then(|text| report::import_with_reviews(&text, &model.framework.meta));
                 match checked {
-                    Ok(imported) => model.dispatch(Action::ImportChecked(
-                        report::with_unknowns(imported, &model.framework).into(),
-                    )),
+                    Ok((imported, reviews)) => {
+                        carried.set(reviews);
+                        model.dispatch(Action::ImportChecked(
+                            report::with_unknowns(imported, &model.framework).into(),
+                        ))
+                    }
                     Err(e) => model.dispatch(Action::ImportFailed(e)),
                 }
             });
@@ -147,6 +158,7 @@ pub fn ReportFiles() -> Html {
         let key = storage_key.clone();
         let problem = problem.clone();
         let history_version = history_version.clone();
+        let (carried, on_reviews_kept) = (carried.clone(), props.on_reviews_kept.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(pending) = model.ui.pending_import.clone() else {
                 return;
@@ -157,7 +169,16 @@ pub fn ReportFiles() -> Html {
                 &model,
                 format!("Before importing {}", describe_report(&pending)),
             ) {
-                Ok(()) => model.dispatch(Action::ConfirmImport),
+                Ok(()) => {
+                    model.dispatch(Action::ConfirmImport);
+                    // The reviews it carries are kept beside it (those kept already once).
+                    if let (Some(key), false) = (&key, carried.is_empty()) {
+                        match kept::add_new(&LocalStore, key, (*carried).clone()) {
+                            Ok(_) => on_reviews_kept.emit(()),
+                            Err(e) => problem.set(Some(e)),
+                        }
+                    }
+                }
                 Err(e) => problem.set(Some(e)),
             }
             history_version.set(*history_version + 1);
@@ -217,6 +238,9 @@ pub fn ReportFiles() -> Html {
                     </p>
                     if let Some(notice) = &pending.version_notice {
                         <p>{ notice.clone() }</p>
+                    }
+                    if !carried.is_empty() {
+                        <p>{ format!("It carries {}, kept with it.", crate::domain::words::count(carried.len(), "supervisor review", "supervisor reviews")) }</p>
                     }
                     if pending.unknown_competences > 0 {
                         <p>{ format!("{} of its ratings or notes name competences this framework does not have; they are kept but do not count.", pending.unknown_competences) }</p>

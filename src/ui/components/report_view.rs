@@ -138,10 +138,10 @@ pub fn ReportView() -> Html {
             }
             <GapList />
             <ActionPlan />
-            <ReviewFiles reviews={Rc::new((*reviews).clone())} {on_kept} {on_review} focus_review={*came_back} />
+            <ReviewFiles reviews={Rc::new((*reviews).clone())} on_kept={on_kept.clone()} {on_review} focus_review={*came_back} />
             <CareerPlanning />
             <SignOff />
-            <ReportFiles />
+            <ReportFiles on_reviews_kept={on_kept} />
         </div>
         </ContextProvider<ReportRatings>>
     }

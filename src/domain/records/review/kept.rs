@@ -54,18 +54,32 @@ pub fn load(
 
 /// Keeps a review. Refuses, rather than overwrite, when the kept reviews do not read.
 pub fn add(store: &impl KeyValue, key: &str, kept: Kept) -> Result<(), Error> {
+    add_new(store, key, vec![kept]).map(|_| ())
+}
+
+/// Keeps the reviews that are not kept already (the same reviewed file), in their order,
+/// after those kept: the reviews an imported report carries. Says how many were new.
+/// Refuses, rather than overwrite, when the kept reviews do not read.
+pub fn add_new(store: &impl KeyValue, key: &str, reviews: Vec<Kept>) -> Result<usize, Error> {
     let mut all: Vec<Kept> = match store.get(&self::key(key))? {
         Some(text) => serde_json::from_str(&text).map_err(|_| Error::SavedDataUnreadable {
             reason: "the kept reviews are not a list Stepwise wrote".into(),
         })?,
         None => Vec::new(),
     };
-    all.push(kept);
-    // A list of text always serializes.
-    store.set(
-        &self::key(key),
-        &serde_json::to_string(&all).unwrap_or_default(),
-    )
+    let before = all.len();
+    let mut files: std::collections::BTreeSet<String> =
+        all.iter().map(|k| k.file.clone()).collect();
+    all.extend(reviews.into_iter().filter(|k| files.insert(k.file.clone())));
+    let added = all.len() - before;
+    if added > 0 {
+        // A list of text always serializes.
+        store.set(
+            &self::key(key),
+            &serde_json::to_string(&all).unwrap_or_default(),
+        )?;
+    }
+    Ok(added)
 }
 
 /// What a supervisor said of one competence, for the gap report and its print.
