@@ -11,7 +11,9 @@ use stepwise::domain::records::report::{
 use stepwise::domain::records::review::kept::Kept;
 use stepwise::domain::records::review::request;
 use stepwise::domain::records::review::signed::{self, Review};
-use stepwise::domain::records::team::{heatmap, heatmap_csv, Against, Team};
+use stepwise::domain::records::team::{
+    heatmap, heatmap_csv, training_needs_of, Against, Need, Team,
+};
 use stepwise::domain::records::team_review::only_confirmed;
 use stepwise::domain::{Assessment, CompetenceId, Error, LevelId};
 
@@ -161,6 +163,30 @@ fn the_team_view_shows_the_confirmed_share_and_can_count_only_that() {
     assert_eq!(only.len(), 1);
     assert_eq!(only[0].name, "Jo Bloggs");
     assert_eq!(only[0].cells, vec![Some(100), Some(0), Some(0)]);
+
+    // The training needs, counted from the confirmed view: the lead gap the supervisor
+    // found makes "teaching" (which develops b.lead.1) a need for Jo, who rated it met.
+    let jo_only = || team.members.iter().enumerate().take(1);
+    let gaps_of = |needs: Vec<Need>, route: &str| {
+        needs
+            .into_iter()
+            .find(|n| n.route.as_str() == route)
+            .map(|n| n.gaps)
+    };
+    assert_eq!(
+        gaps_of(training_needs_of(&fw, jo_only(), false), "teaching"),
+        None
+    );
+    assert_eq!(
+        gaps_of(training_needs_of(&fw, jo_only(), true), "teaching"),
+        Some(1)
+    );
+    // People with no review are counted from their own ratings either way.
+    let ann_only = || team.members.iter().enumerate().skip(1).take(1);
+    assert_eq!(
+        training_needs_of(&fw, ann_only(), true),
+        training_needs_of(&fw, ann_only(), false)
+    );
 }
 
 /// Loads `n` people, every other one with a review, and returns the time taken and the

@@ -189,6 +189,7 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   });
   assert.equal(await confirmedHeat.locator('tbody tr').count(), 1);
   await confirmedHeat.getByRole('rowheader', { name: 'Jo Bloggs' }).waitFor();
+  await page.getByText("Gaps as each person's supervisor confirmed them: their rating wherever their latest review gives one, the person's own elsewhere.").waitFor();
   await expectNoAxeViolations(page, 'team view, only what a supervisor confirmed');
   await page.checkClean();
   await context.close();

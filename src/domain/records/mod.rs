@@ -8,4 +8,5 @@ pub mod saved;
 pub mod store;
 pub mod team;
 pub mod team_file;
+pub mod team_needs;
 pub mod team_review;

@@ -7,7 +7,7 @@ use crate::domain::framework::{Framework, LevelId, RouteId};
 use crate::domain::records::report::{csv_text, import_with_reviews, with_unknowns, Imported};
 use crate::domain::records::review::kept::Kept;
 use crate::domain::records::team_review::{Cells, Confirmed};
-use crate::domain::Error;
+use crate::domain::{Assessment, Error};
 use std::collections::HashMap;
 
 /// One person's report in the team, with what the team view shows of it worked out once,
@@ -31,6 +31,26 @@ pub struct Member {
     pub mandatory: Vec<RouteId>,
     /// What a supervisor confirmed, from the latest review the report carries.
     pub confirmed: Option<Confirmed>,
+}
+
+/// The routes suggested for the gaps of `a` at `target`, with how many gaps each closes, and
+/// the mandatory training for the person's roles.
+pub(super) fn advice(
+    framework: &Framework,
+    a: &Assessment,
+    target: &LevelId,
+) -> (Vec<(RouteId, usize)>, Vec<RouteId>) {
+    let g = gaps(framework, a, target);
+    let advice = suggest(framework, a, &g);
+    let helps = advice
+        .ranked
+        .iter()
+        .map(|s| (s.route.id.clone(), s.closes.len()))
+        .collect();
+    (
+        helps,
+        advice.everyone.iter().map(|r| r.id.clone()).collect(),
+    )
 }
 
 impl Member {
@@ -59,20 +79,9 @@ impl Member {
             Some(c) => cells_at(c),
             None => vec![None; framework.domains.len()],
         };
-        let (cells, helps, mandatory) = match &target {
-            Some(t) => {
-                let cells = cells_at(t);
-                let g = gaps(framework, a, t);
-                let advice = suggest(framework, a, &g);
-                let helps = advice
-                    .ranked
-                    .iter()
-                    .map(|s| (s.route.id.clone(), s.closes.len()))
-                    .collect();
-                let mandatory = advice.everyone.iter().map(|r| r.id.clone()).collect();
-                (cells, helps, mandatory)
-            }
-            None => (vec![None; framework.domains.len()], Vec::new(), Vec::new()),
+        let (cells, (helps, mandatory)) = match &target {
+            Some(t) => (cells_at(t), advice(framework, a, t)),
+            None => (vec![None; framework.domains.len()], Default::default()),
         };
         let confirmed = super::team_review::confirmed(framework, &report, reviews, target.as_ref());
         Member {
@@ -277,108 +286,4 @@ pub fn heatmap_csv(framework: &Framework, rows: &[HeatRow], against: Against) ->
     csv_text(std::iter::once(header).chain(lines))
 }
 
-/// A route and the people whose gaps it would help close, or who need it as mandatory
-/// training.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Need {
-    pub route: RouteId,
-    /// The people it would help or who need it, as their places among the members: names
-    /// are looked up only where shown, so thousands of people cost no copies of names.
-    pub people: Vec<usize>,
-    /// Gaps closed, summed over those people (none for mandatory training).
-    pub gaps: usize,
-    /// Mandatory training, needed by everyone in the roles it suits, whatever their gaps.
-    pub mandatory: bool,
-}
-
-/// Development routes first, ranked by the gaps they would close across the people, then by
-/// how many people they would help; then mandatory training, by how many people need it.
-pub fn training_needs<'a>(
-    framework: &Framework,
-    members: impl IntoIterator<Item = (usize, &'a Member)>,
-) -> Vec<Need> {
-    let blank = |mandatory| {
-        framework
-            .routes
-            .iter()
-            .map(|r| Need {
-                route: r.id.clone(),
-                people: Vec::new(),
-                gaps: 0,
-                mandatory,
-            })
-            .collect::<Vec<_>>()
-    };
-    let (mut develop, mut mandatory) = (blank(false), blank(true));
-    let index: HashMap<&RouteId, usize> = framework
-        .routes
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (&r.id, i))
-        .collect();
-    for (at, m) in members {
-        for (route, closes) in &m.helps {
-            if let Some(&i) = index.get(route) {
-                develop[i].people.push(at);
-                develop[i].gaps += closes;
-            }
-        }
-        for route in &m.mandatory {
-            if let Some(&i) = index.get(route) {
-                mandatory[i].people.push(at);
-            }
-        }
-    }
-    develop.retain(|n| !n.people.is_empty());
-    mandatory.retain(|n| !n.people.is_empty());
-    develop.sort_by(|a, b| {
-        b.gaps
-            .cmp(&a.gaps)
-            .then(b.people.len().cmp(&a.people.len()))
-    });
-    mandatory.sort_by_key(|n| std::cmp::Reverse(n.people.len()));
-    develop.extend(mandatory);
-    develop
-}
-
-/// The training needs analysis as CSV: route, kind, whether it is development or mandatory,
-/// duration, funding, provider, people, gaps closed, names.
-/// `members` are those the needs were worked out over.
-pub fn needs_csv(framework: &Framework, members: &[Member], needs: &[Need]) -> String {
-    let header = [
-        "route",
-        "kind",
-        "type",
-        "duration",
-        "funding",
-        "provider",
-        "people",
-        "gaps closed",
-        "names",
-    ]
-    .map(String::from);
-    let rows = needs.iter().filter_map(|n| {
-        let route = framework.route(&n.route)?;
-        Some([
-            route.title.clone(),
-            route.kind.label().to_string(),
-            if n.mandatory {
-                "mandatory"
-            } else {
-                "development"
-            }
-            .to_string(),
-            route.duration.clone(),
-            route.funding.clone(),
-            route.provider.clone(),
-            n.people.len().to_string(),
-            n.gaps.to_string(),
-            n.people
-                .iter()
-                .filter_map(|&i| members.get(i).map(|m| m.name.as_str()))
-                .collect::<Vec<_>>()
-                .join("; "),
-        ])
-    });
-    csv_text(std::iter::once(header).chain(rows))
-}
+pub use super::team_needs::{needs_csv, training_needs, training_needs_of, Need};

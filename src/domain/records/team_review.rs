@@ -12,11 +12,11 @@
 //! Signatures are **not** verified here: the team view reads thousands of reports, and the
 //! signature is checked where the person imports the reviewed file. The view says so.
 
-use super::review::kept::Kept;
+use super::review::kept::{confirmed_view, Kept};
 use super::review::signed::{self, check_person, Review};
 use crate::domain::assessment::scoring::{percent, score_level};
 use crate::domain::assessment::Assessment;
-use crate::domain::framework::{Framework, LevelId};
+use crate::domain::framework::{Framework, LevelId, RouteId};
 use crate::domain::records::report::Imported;
 
 /// Per framework domain at one level: (confirmed share, confirmed met share), in percent,
@@ -32,6 +32,9 @@ pub struct Confirmed {
     /// At the level the person aims for, and at their current role.
     pub aim: Cells,
     pub current: Cells,
+    /// The routes suggested for the gaps in the person's confirmed view at their aim, with
+    /// how many gaps each closes (see `team::training_needs_of`).
+    pub helps: Vec<(RouteId, usize)>,
 }
 
 /// The latest of `reviews` (those `report` carries) that reads against `framework` and is for the person
@@ -76,7 +79,15 @@ pub fn confirmed(
 ) -> Option<Confirmed> {
     let review = latest(framework, report, reviews)?;
     let only = supervisor_only(&report.assessment, &review);
+    let helps = aim
+        .filter(|l| framework.level(l).is_some())
+        .map(|aim| {
+            let view = confirmed_view(&report.assessment, &review);
+            super::team::advice(framework, &view, aim).0
+        })
+        .unwrap_or_default();
     Some(Confirmed {
+        helps,
         aim: cells(framework, &only, aim),
         current: cells(framework, &only, report.assessment.current.as_ref()),
         by: review.reviewer.name,

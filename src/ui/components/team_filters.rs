@@ -3,7 +3,7 @@
 
 use super::team_files::thousands;
 use super::team_heat::filter_menu;
-use crate::domain::records::team::{self, training_needs, Need};
+use crate::domain::records::team::{self, training_needs, training_needs_of, Need};
 use crate::domain::{Framework, LevelId, RouteId};
 use crate::ui::context::Headings;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -61,9 +61,13 @@ pub fn derive(fw: &Framework, team: &team::Team, f: &Filters) -> Derived {
         .collect();
     let needs_all = training_needs(fw, team.members.iter().enumerate());
     // Unfiltered, the needs of everyone shown are the needs already worked out.
-    let needs_shown = f
-        .any()
-        .then(|| training_needs(fw, shown.iter().map(|&i| (i, &team.members[i]))));
+    let needs_shown = f.any().then(|| {
+        training_needs_of(
+            fw,
+            shown.iter().map(|&i| (i, &team.members[i])),
+            f.confirmed,
+        )
+    });
     let versions = team
         .members
         .iter()

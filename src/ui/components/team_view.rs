@@ -293,6 +293,9 @@ pub fn TeamView() -> Html {
                 </section>
                 <section class="app-card" aria-labelledby="tna-heading">
                     <@{h.tag(2)} id="tna-heading" class="app-card__title">{ "Training needs analysis" }</@>
+                    if filters.confirmed {
+                        <p class="app-hint">{ "Gaps as each person's supervisor confirmed them: their rating wherever their latest review gives one, the person's own elsewhere." }</p>
+                    }
                     if needs.is_empty() {
                         <p>{ "No gaps among the people shown, so no training to suggest." }</p>
                     } else {
