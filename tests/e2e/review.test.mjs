@@ -190,6 +190,28 @@ test('round trip: person asks, supervisor signs in another profile, person keeps
   assert.equal(await confirmedHeat.locator('tbody tr').count(), 1);
   await confirmedHeat.getByRole('rowheader', { name: 'Jo Bloggs' }).waitFor();
   await page.getByText("Gaps as each person's supervisor confirmed them: their rating wherever their latest review gives one, the person's own elsewhere.").waitFor();
+  // Opening one person's report checks their review's signature there.
+  await confirmedHeat.getByRole('button', { name: 'Jo Bloggs' }).click();
+  await page.getByRole('heading', { name: 'Supervisor review' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Signature checked: unchanged since it was signed.' }).waitFor();
+  await page.getByText(`Their key's fingerprint: ${fingerprint}.`).waitFor();
+  await expectNoAxeViolations(page, "a person's report in the team view, review checked");
+  await page.getByRole('button', { name: 'Back to the whole team' }).click();
+
+  // A review changed inside a report (its checksum made good again) shows as changed.
+  const body = JSON.parse(report.text).report;
+  const review = JSON.parse(body.reviews[0].f);
+  review.review.overall = 'Outstanding in every way';
+  body.reviews[0].f = JSON.stringify(review);
+  const forged = JSON.stringify(body);
+  await page.getByRole('button', { name: 'Clear the team view' }).click();
+  await page.getByLabel('Choose report files (JSON), or drop them here').setInputFiles([
+    asFile({ name: 'forged.json', text: `{"kind":"stepwise-report","format":2,"checksum":"${fnv1a(forged)}","report":${forged}}` }),
+  ]);
+  await page.getByText('1 report loaded.').waitFor();
+  await page.getByRole('button', { name: 'Jo Bloggs' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Changed after signing: this review is not what the supervisor signed' }).waitFor();
+  await page.getByRole('button', { name: 'Back to the whole team' }).click();
   await expectNoAxeViolations(page, 'team view, only what a supervisor confirmed');
   await page.checkClean();
   await context.close();

@@ -13,7 +13,7 @@
 //! signature is checked where the person imports the reviewed file. The view says so.
 
 use super::review::kept::{confirmed_view, Kept};
-use super::review::signed::{self, check_person, Review};
+use super::review::signed::{self, check_person, Review, Signed};
 use crate::domain::assessment::scoring::{percent, score_level};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::{Framework, LevelId, RouteId};
@@ -39,11 +39,11 @@ pub struct Confirmed {
 
 /// The latest of `reviews` (those `report` carries) that reads against `framework` and is for the person
 /// the report is about, if any.
-pub fn latest(framework: &Framework, report: &Imported, reviews: &[Kept]) -> Option<Review> {
+pub fn latest(framework: &Framework, report: &Imported, reviews: &[Kept]) -> Option<Signed> {
     reviews.iter().rev().find_map(|kept| {
-        let review = signed::read(&kept.file, framework).ok()?.review;
-        check_person(&review, &report.info.person).ok()?;
-        Some(review)
+        let signed = signed::read(&kept.file, framework).ok()?;
+        check_person(&signed.review, &report.info.person).ok()?;
+        Some(signed)
     })
 }
 
@@ -77,7 +77,7 @@ pub fn confirmed(
     reviews: &[Kept],
     aim: Option<&LevelId>,
 ) -> Option<Confirmed> {
-    let review = latest(framework, report, reviews)?;
+    let review = latest(framework, report, reviews)?.review;
     let only = supervisor_only(&report.assessment, &review);
     let helps = aim
         .filter(|l| framework.level(l).is_some())
@@ -108,6 +108,15 @@ pub fn only_confirmed(rows: Vec<super::team::HeatRow>) -> Vec<super::team::HeatR
 }
 
 impl super::team::Member {
+    /// The latest review the person's report carries, as signed, so that one person's
+    /// signature can be checked where a manager opens their report. The report is read again
+    /// (one file); `None` with no review for them.
+    pub fn latest_signed(&self, framework: &Framework) -> Option<Signed> {
+        let (report, reviews) =
+            super::report::import_with_reviews(&self.text, &framework.meta).ok()?;
+        latest(framework, &report, &reviews)
+    }
+
     /// The shares a supervisor confirmed at the level measured against; empty with no review.
     pub fn confirmed_cells(&self, against: super::team::Against) -> Cells {
         match (&self.confirmed, against) {

@@ -1,9 +1,58 @@
 use crate::domain::assessment::gaps::gaps;
-use crate::domain::assessment::PlanAction;
+use crate::domain::records::review::short_fingerprint;
+use crate::domain::records::review::signed::Signed;
 use crate::domain::records::team::Member;
 use crate::domain::words::count;
 use crate::ui::context::{use_headings, use_model};
+use crate::web::review_crypto;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Where checking the signature of the person's latest review has got to.
+#[derive(Clone, PartialEq)]
+enum Check {
+    Checking,
+    Intact,
+    Changed,
+    Failed(String),
+}
+
+/// The latest review in the person's report, with its signature checked here: the team view
+/// does not check thousands at once, but one person's takes a moment.
+fn review_section(h: crate::ui::context::Headings, signed: Option<&Signed>, check: &Check) -> Html {
+    let Some(signed) = signed else {
+        return html! {
+            <>
+                <@{h.tag(3)}>{ "Supervisor review" }</@>
+                <p>{ "No supervisor review of this person in their report." }</p>
+            </>
+        };
+    };
+    let r = &signed.review;
+    html! {
+        <>
+            <@{h.tag(3)}>{ "Supervisor review" }</@>
+            <p>
+                { "Latest review by " }<bdi>{ r.reviewer.name.clone() }</bdi>{ " (" }<bdi>{ r.reviewer.role.clone() }</bdi>
+                { format!("), {}. Their key's fingerprint: {}.", r.reviewer.date, short_fingerprint(&r.fingerprint)) }
+            </p>
+            { match check {
+                Check::Checking => html! { <p role="status">{ "Checking the signature…" }</p> },
+                Check::Intact => html! { <p role="status">{ "Signature checked: unchanged since it was signed." }</p> },
+                Check::Changed => html! {
+                    <p class="app-banner app-banner--warning" role="alert">
+                        { "Changed after signing: this review is not what the supervisor signed, so its confirmed figures cannot be relied on. Ask the person for the reviewed file." }
+                    </p>
+                },
+                Check::Failed(reason) => html! {
+                    <p class="app-banner app-banner--warning" role="alert">
+                        { format!("The signature could not be checked here ({reason}). Its confirmed figures are shown unchecked.") }
+                    </p>
+                },
+            } }
+        </>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TeamPersonProps {
@@ -35,6 +84,34 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
             .unwrap_or_else(|| "Not chosen".into())
     };
     let gaps = m.target.as_ref().map(|t| gaps(fw, a, t));
+    // The latest review, read again from this one report, and its signature checked.
+    let signed = use_memo(m.text.clone(), {
+        let (m, fw) = (m.clone(), model.framework.clone());
+        move |_| m.latest_signed(&fw).map(Rc::new)
+    });
+    let check = use_state(|| Check::Checking);
+    {
+        let check = check.clone();
+        use_effect_with(signed.clone(), move |signed| {
+            if let Some(s) = (**signed).clone() {
+                check.set(Check::Checking);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let checked = review_crypto::verify(
+                        &s.key,
+                        &s.review.fingerprint,
+                        &s.signature,
+                        &s.bytes,
+                    )
+                    .await;
+                    check.set(match checked {
+                        Ok(true) => Check::Intact,
+                        Ok(false) => Check::Changed,
+                        Err(reason) => Check::Failed(reason),
+                    });
+                });
+            }
+        });
+    }
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <section class="app-card app-team-person" aria-labelledby="team-person-heading">
@@ -66,15 +143,13 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
             } else {
                 <ul>
                     { for a.plan.iter().map(|p| {
-                        let what = match &p.action {
-                            PlanAction::Route(r) => fw.route(r).map(|r| r.title.clone()).unwrap_or_else(|| r.to_string()),
-                            PlanAction::Own(text) => text.clone(),
-                        };
+                        let what = p.action.name(fw);
                         let due = if p.due.is_empty() { String::new() } else { format!(", by {}", p.due) };
                         html! { <li><bdi>{ what }</bdi>{ format!(" ({}{due})", p.status.label()) }</li> }
                     }) }
                 </ul>
             }
+            { review_section(h, signed.as_deref(), &check) }
             <button type="button" class="app-button app-button--secondary" onclick={close}>{ "Back to the whole team" }</button>
         </section>
     }
