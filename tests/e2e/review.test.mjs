@@ -239,6 +239,22 @@ test('a reviewed file changed after signing is shown as such and not kept', asyn
   await expectNoAxeViolations(page, 'changed after signing');
   assert.equal(await page.getByRole('button', { name: 'Yes, keep this review' }).count(), 0);
   assert.equal(await page.evaluate(() => localStorage.getItem('stepwise:mhn:reviews')), null);
+
+  // Kept, then edited in this browser's storage: the report checks it again, and says so.
+  await page.getByLabel('Import a reviewed file (JSON from your supervisor)').setInputFiles(asFile(reviewed));
+  await page.getByRole('button', { name: 'Yes, keep this review' }).click();
+  await page.getByRole('status').filter({ hasText: 'Signature checked: unchanged since it was signed.' }).waitFor();
+  await page.evaluate(() => {
+    const kept = JSON.parse(localStorage.getItem('stepwise:mhn:reviews'));
+    kept[0].f = kept[0].f.replace('Not yet seen on the ward', 'Seen on the ward: excellent');
+    localStorage.setItem('stepwise:mhn:reviews', JSON.stringify(kept));
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Gap report and plan' }).click();
+  await page.getByRole('alert').filter({
+    hasText: 'Changed after signing: this review is not what the supervisor signed, so the confirmed view cannot be relied on.',
+  }).waitFor();
+  await expectNoAxeViolations(page, 'a kept review changed since');
   await page.checkClean();
   await context.close();
 });

@@ -58,7 +58,7 @@ pub use plan_button::{PlanButton, PlanButtonProps};
 pub use rating_list::RatingList;
 pub use report_files::ReportFiles;
 pub use report_view::ReportView;
-pub use review_files::{ReviewFiles, ReviewFilesProps};
+pub use review_files::{signature_status, ReviewFiles, ReviewFilesProps};
 pub use review_someone::{ReviewSomeone, ReviewSomeoneProps};
 pub use sign_off::SignOff;
 pub use start_again::StartAgain;

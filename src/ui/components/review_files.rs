@@ -6,6 +6,7 @@ use crate::domain::records::review::{request, short_fingerprint};
 use crate::domain::{Assessment, Error};
 use crate::ui::components::review_someone::REVIEW_SOMEONE;
 use crate::ui::context::{use_headings, use_model, use_storage_key};
+use crate::ui::hooks::{use_signature_check, SignatureCheck};
 use crate::web::review_crypto;
 use crate::web::storage::LocalStore;
 use std::rc::Rc;
@@ -81,6 +82,28 @@ fn side_by_side(fw: &Framework, review: &Review, now: &Assessment, caption: Stri
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// How checking a review's signature went, in words; `otherwise` says what a changed review
+/// means where it is shown, and what to do.
+pub fn signature_status(check: &SignatureCheck, otherwise: &str) -> Html {
+    match check {
+        SignatureCheck::Nothing => Html::default(),
+        SignatureCheck::Checking => html! { <p role="status">{ "Checking the signature…" }</p> },
+        SignatureCheck::Intact => {
+            html! { <p role="status">{ "Signature checked: unchanged since it was signed." }</p> }
+        }
+        SignatureCheck::Changed => html! {
+            <p class="app-banner app-banner--warning" role="alert">
+                { format!("Changed after signing: this review is not what the supervisor signed, so {otherwise}") }
+            </p>
+        },
+        SignatureCheck::Failed(reason) => html! {
+            <p class="app-banner app-banner--warning" role="alert">
+                { format!("The signature could not be checked here ({reason}). What the review says is shown unchecked.") }
+            </p>
+        },
     }
 }
 
@@ -215,6 +238,18 @@ pub fn ReviewFiles(props: &ReviewFilesProps) -> Html {
     };
 
     let in_use = props.reviews.last().map(|(_, r)| r);
+    // The review in use, checked again: this browser's storage could have been edited since
+    // it was kept.
+    let in_use_signed = use_memo(props.reviews.clone(), {
+        let fw = fw.clone();
+        move |reviews| {
+            reviews
+                .last()
+                .and_then(|(k, _)| signed::read(&k.file, &fw).ok())
+                .map(Rc::new)
+        }
+    });
+    let check = use_signature_check((*in_use_signed).clone());
     html! {
         <section class="app-card app-review-files" aria-labelledby="supervisor-heading">
             <@{h.tag(2)} id="supervisor-heading" class="app-card__title">{ "Supervisor review" }</@>
@@ -223,6 +258,7 @@ pub fn ReviewFiles(props: &ReviewFilesProps) -> Html {
                     { format!("This report uses the confirmed view: where your supervisor gave a rating on {}, the summary, chart, gaps and plan use theirs. Your own ratings are kept as you made them.", review.reviewer.date) }
                 </p>
                 { signed_by(review) }
+                { signature_status(&check, "the confirmed view cannot be relied on. Import the reviewed file from your supervisor again.") }
                 { side_by_side(&fw, review, &model.assessment, format!("Who confirmed what: {} ({}), {}", review.reviewer.name, review.reviewer.role, review.reviewer.date)) }
                 <dl class="app-report__facts">
                     <dt>{ "Overall comments" }</dt><dd><bdi>{ review.overall.clone() }</bdi></dd>

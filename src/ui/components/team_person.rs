@@ -3,23 +3,19 @@ use crate::domain::records::review::short_fingerprint;
 use crate::domain::records::review::signed::Signed;
 use crate::domain::records::team::Member;
 use crate::domain::words::count;
+use crate::ui::components::signature_status;
 use crate::ui::context::{use_headings, use_model};
-use crate::web::review_crypto;
+use crate::ui::hooks::{use_signature_check, SignatureCheck};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Where checking the signature of the person's latest review has got to.
-#[derive(Clone, PartialEq)]
-enum Check {
-    Checking,
-    Intact,
-    Changed,
-    Failed(String),
-}
-
 /// The latest review in the person's report, with its signature checked here: the team view
 /// does not check thousands at once, but one person's takes a moment.
-fn review_section(h: crate::ui::context::Headings, signed: Option<&Signed>, check: &Check) -> Html {
+fn review_section(
+    h: crate::ui::context::Headings,
+    signed: Option<&Signed>,
+    check: &SignatureCheck,
+) -> Html {
     let Some(signed) = signed else {
         return html! {
             <>
@@ -36,20 +32,7 @@ fn review_section(h: crate::ui::context::Headings, signed: Option<&Signed>, chec
                 { "Latest review by " }<bdi>{ r.reviewer.name.clone() }</bdi>{ " (" }<bdi>{ r.reviewer.role.clone() }</bdi>
                 { format!("), {}. Their key's fingerprint: {}.", r.reviewer.date, short_fingerprint(&r.fingerprint)) }
             </p>
-            { match check {
-                Check::Checking => html! { <p role="status">{ "Checking the signature…" }</p> },
-                Check::Intact => html! { <p role="status">{ "Signature checked: unchanged since it was signed." }</p> },
-                Check::Changed => html! {
-                    <p class="app-banner app-banner--warning" role="alert">
-                        { "Changed after signing: this review is not what the supervisor signed, so its confirmed figures cannot be relied on. Ask the person for the reviewed file." }
-                    </p>
-                },
-                Check::Failed(reason) => html! {
-                    <p class="app-banner app-banner--warning" role="alert">
-                        { format!("The signature could not be checked here ({reason}). Its confirmed figures are shown unchecked.") }
-                    </p>
-                },
-            } }
+            { signature_status(check, "its confirmed figures cannot be relied on. Ask the person for the reviewed file.") }
         </>
     }
 }
@@ -89,29 +72,7 @@ pub fn TeamPerson(props: &TeamPersonProps) -> Html {
         let (m, fw) = (m.clone(), model.framework.clone());
         move |_| m.latest_signed(&fw).map(Rc::new)
     });
-    let check = use_state(|| Check::Checking);
-    {
-        let check = check.clone();
-        use_effect_with(signed.clone(), move |signed| {
-            if let Some(s) = (**signed).clone() {
-                check.set(Check::Checking);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let checked = review_crypto::verify(
-                        &s.key,
-                        &s.review.fingerprint,
-                        &s.signature,
-                        &s.bytes,
-                    )
-                    .await;
-                    check.set(match checked {
-                        Ok(true) => Check::Intact,
-                        Ok(false) => Check::Changed,
-                        Err(reason) => Check::Failed(reason),
-                    });
-                });
-            }
-        });
-    }
+    let check = use_signature_check((*signed).clone());
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <section class="app-card app-team-person" aria-labelledby="team-person-heading">

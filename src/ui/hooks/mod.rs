@@ -8,6 +8,7 @@ mod use_framework;
 mod use_hand_over;
 mod use_host_messages;
 mod use_persistence;
+mod use_signature_check;
 
 pub use use_competences::use_competences;
 pub use use_course::use_course;
@@ -16,3 +17,4 @@ pub use use_framework::{use_framework, Phase};
 pub use use_hand_over::{use_hand_over, HandOver};
 pub use use_host_messages::use_host_messages;
 pub use use_persistence::use_persistence;
+pub use use_signature_check::{use_signature_check, SignatureCheck};
