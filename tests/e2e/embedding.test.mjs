@@ -276,11 +276,12 @@ for (const version of ['1.2', '2004']) {
     console.log(`SCORM ${version}: ${commits} LMS commit(s) for a note of ${typed.length} keystrokes`);
     assert.ok(commits < typed.length / 2, `${commits} commits for ${typed.length} keystrokes`);
     if (version === '1.2') {
-      // A note longer than SCORM 1.2 can keep: left out of the LMS with a warning, never cut.
+      // A note longer than SCORM 1.2 can keep: left out of the LMS with a warning, never cut
+      // (the days ratings were made go first, and are named with it).
       const group = again.getByRole('group', { name: theirs[0], exact: true });
       await group.getByText('Evidence and notes').click();
       await group.getByRole('textbox', { name: 'Your note or evidence link (optional)' }).fill('x'.repeat(4200));
-      await again.getByRole('alert').getByText('so your notes will be kept in this browser only', { exact: false }).waitFor();
+      await again.getByRole('alert').getByText('so the days your ratings were made and your notes will be kept in this browser only', { exact: false }).waitFor();
       cmi = await second.page.evaluate(() => window.cmi());
       assert.ok(!cmi.suspend_data.includes('"n":'), 'notes left out of the LMS data');
       assert.ok(cmi.suspend_data.includes('"r":{'), 'ratings kept');
