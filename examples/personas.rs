@@ -9,7 +9,7 @@ use stepwise::domain::framework::content::parse;
 use stepwise::domain::framework::Framework;
 use stepwise::domain::{Assessment, LevelId};
 
-const PEOPLE: [(&str, &str, &str); 6] = [
+const PEOPLE: [(&str, &str, &str); 8] = [
     ("Support worker aiming at nursing associate", "l2", "l4na"),
     ("Newly registered nurse aiming at senior nurse", "l5", "l6c"),
     ("Ward manager aiming at matron", "l6m", "l7m"),
@@ -24,6 +24,16 @@ const PEOPLE: [(&str, &str, &str); 6] = [
         "l4na",
     ),
     ("Director of nursing, staying in post", "l9", "l9"),
+    (
+        "Nurse returning after a lapse in registration",
+        "l5-return",
+        "l5",
+    ),
+    (
+        "Nursing associate returning after a lapse in registration",
+        "l4na-return",
+        "l4na",
+    ),
 ];
 
 fn read(path: &str) -> Framework {

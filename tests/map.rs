@@ -26,6 +26,12 @@ fn picture(fw: &Framework, origin: &str, current: &str, aim: &str, frame: Frame)
     )
 }
 
+/// The levels drawn on everyone's map: all but the returning starting points, which are
+/// drawn only on a returner's own map (see `a_returning_start_is_drawn_only_for_a_returner`).
+fn ladder(fw: &Framework) -> impl Iterator<Item = &Level> {
+    fw.levels.iter().filter(|l| l.rates.is_none())
+}
+
 fn spot<'a>(p: &'a Picture, id: &str) -> &'a Spot {
     p.spots
         .iter()
@@ -46,8 +52,8 @@ fn levels_2_to_9_form_a_ladder_with_the_highest_at_the_top() {
         let p = picture(&fw, "l5", "l5", "l6c", frame);
         let careers: Vec<u8> = p.rows.iter().map(|r| r.0).collect();
         assert_eq!(careers, vec![9, 8, 7, 6, 5, 4, 3, 2]);
-        for a in &fw.levels {
-            for b in fw.levels.iter().filter(|b| b.career_level < a.career_level) {
+        for a in ladder(&fw) {
+            for b in ladder(&fw).filter(|b| b.career_level < a.career_level) {
                 let (sa, sb) = (spot(&p, a.id.as_str()), spot(&p, b.id.as_str()));
                 assert!(sa.y + sa.h < sb.y, "{} is above {}", a.id, b.id);
             }
@@ -110,9 +116,7 @@ fn roles_outside_the_framework_are_at_the_edge() {
     let wide = picture(&fw, "l3", "l3", "l4na", Frame::WIDE);
     let roles = outside(&wide);
     assert_eq!(roles.len(), 2, "the two roles outside from level 3");
-    let ladder_right = fw
-        .levels
-        .iter()
+    let ladder_right = ladder(&fw)
         .map(|l| spot(&wide, l.id.as_str()))
         .map(|s| s.x + s.w)
         .max();
@@ -164,7 +168,7 @@ fn the_current_role_the_aim_and_where_the_map_starts_are_marked_in_words() {
     assert_eq!(l5.heading.as_deref(), Some("Career level 5"));
     assert_eq!(
         l5.lines.join(" "),
-        fw.levels[6].name,
+        fw.level(&LevelId::new("l5")).expect("level 5").name,
         "the whole name, wrapped"
     );
 }
@@ -300,7 +304,8 @@ fn time_to_draw(levels: &[Level], moves: &[CareerMove]) -> f64 {
             let p = draw(levels, &moves, marks, Frame::WIDE);
             let took = start.elapsed().as_secs_f64();
             assert_eq!(p.arrows.len(), moves.len());
-            assert!(p.spots.len() >= levels.len());
+            let drawn = levels.iter().filter(|l| l.rates.is_none()).count();
+            assert!(p.spots.len() >= drawn);
             took
         })
         .fold(f64::INFINITY, f64::min)
@@ -337,4 +342,38 @@ fn drawing_grows_linearly_with_levels_and_moves() {
     );
     assert_eq!(p.rows.len(), 8);
     assert!(p.columns.is_some());
+}
+
+/// A nurse whose registration has lapsed starts from a returning starting point: their map
+/// shows it beside the role they return to, with one arrow, "return", to it. Nobody else's map
+/// has it, and a returner's map has no other returning start.
+#[test]
+fn a_returning_start_is_drawn_only_for_a_returner() {
+    let fw = mhn();
+    for frame in FRAMES {
+        let p = picture(&fw, "l5-return", "l5-return", "l5", frame);
+        let start = spot(&p, "l5-return");
+        let back = spot(&p, "l5");
+        assert!(start.current && start.origin && back.aim);
+        assert_eq!(start.heading.as_deref(), Some("Career level 5"));
+        assert_eq!(start.y, back.y, "in the row of the role it returns to");
+        assert_eq!(p.arrows.len(), 1, "one move: {:?}", p.arrows);
+        assert_eq!(p.arrows[0].kind, MoveKind::Return);
+        assert_eq!(kind_word(p.arrows[0].kind), "return");
+        assert_eq!(
+            p.spots[p.arrows[0].to].place,
+            Place::Level(LevelId::new("l5"))
+        );
+        let others = |p: &Picture| {
+            p.spots
+                .iter()
+                .filter(
+                    |s| matches!(&s.place, Place::Level(id) if id.as_str().ends_with("-return")),
+                )
+                .count()
+        };
+        assert_eq!(others(&p), 1, "only their own returning start");
+        assert_eq!(others(&picture(&fw, "l5", "l5", "l6c", frame)), 0);
+        assert_eq!(others(&picture(&fw, "l3", "l3", "l4na", frame)), 0);
+    }
 }

@@ -73,6 +73,10 @@ pub enum Problem {
     StayMove,
     #[error("it lists the route \"{route}\", which someone at the level \"{level}\" cannot start: see the route's for_levels and leads_to")]
     RouteNotForMove { route: String, level: String },
+    #[error("a \"return\" move goes from a level that rates another's competences (its `rates`) back to that level, and it is the only move such a level has")]
+    ReturnMove,
+    #[error("`rates` must name another level of this file that has competences of its own, and a level that rates another's has none of its own")]
+    BadRates,
     #[error("this level has no competences")]
     EmptyLevel,
     #[error("no competence belongs to this domain")]

@@ -128,11 +128,13 @@ pub fn score_level(framework: &Framework, a: &Assessment, level: &LevelId) -> Le
     }
 }
 
-/// Scores every level, in the framework's order.
+/// Scores every level, in the framework's order; a returning starting point is scored as the
+/// level it rates, and not listed twice.
 pub fn score(framework: &Framework, a: &Assessment) -> Vec<LevelScore> {
     framework
         .levels
         .iter()
+        .filter(|l| l.rates.is_none())
         .map(|l| score_level(framework, a, &l.id))
         .collect()
 }

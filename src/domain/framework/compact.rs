@@ -83,6 +83,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     } else {
                         l.education.clone()
                     },
+                    l.rates.clone(),
                 )
             })
             .collect(),

@@ -77,6 +77,13 @@ impl Framework {
             by_level.entry(c.level.clone()).or_default().push(i);
             by_id.insert(c.id.clone(), i);
         }
+        // A level that rates another's competences has that level's list (the file check
+        // makes sure it has none of its own, and rates a level that has).
+        for l in &levels {
+            if let Some(list) = l.rates.as_ref().and_then(|r| by_level.get(r)).cloned() {
+                by_level.insert(l.id.clone(), list);
+            }
+        }
         Framework {
             meta,
             scale,
@@ -114,11 +121,13 @@ impl Framework {
             return self.clone();
         }
         let kept = |id: &LevelId| keep.contains(id);
+        // A kept level's competences, and those of a level a kept one rates.
+        let rated: Vec<&LevelId> = keep.iter().map(|id| self.rated(id)).collect();
         let (competences, excluded): (Vec<Competence>, Vec<Competence>) = self
             .competences
             .iter()
             .cloned()
-            .partition(|c| kept(&c.level));
+            .partition(|c| rated.contains(&&c.level));
         let mut restricted = Framework::new(Parts {
             meta: self.meta.clone(),
             scale: self.scale.clone(),
@@ -173,6 +182,11 @@ impl Framework {
         self.levels.iter().find(|l| &l.id == id)
     }
 
+    /// The level whose competences `id` rates: the one it names in `rates`, or itself.
+    pub fn rated<'a>(&'a self, id: &'a LevelId) -> &'a LevelId {
+        self.level(id).and_then(|l| l.rates.as_ref()).unwrap_or(id)
+    }
+
     pub fn domain(&self, id: &DomainId) -> Option<&Domain> {
         self.domains.iter().find(|d| &d.id == id)
     }
@@ -215,11 +229,15 @@ impl Framework {
             .map(|&i| &self.competences[i])
     }
 
-    /// The default level to aim for from `current`: the nearest level up on the same
-    /// route; failing that, staying at `current`.
+    /// The default level to aim for from `current`: the level it returns to, for a
+    /// returning starting point; else the nearest level up on the same route; failing that,
+    /// staying at `current`.
     pub fn next_level_up(&self, current: &LevelId) -> Option<&Level> {
         let here = self.level(current)?;
-        let above = |l: &&Level| l.career_level > here.career_level;
+        if let Some(back) = &here.rates {
+            return self.level(back);
+        }
+        let above = |l: &&Level| l.career_level > here.career_level && l.rates.is_none();
         let same_route = self
             .levels
             .iter()
@@ -234,10 +252,14 @@ impl Framework {
         })
     }
 
-    /// How a move from `from` to `to` is described to the user.
+    /// How a move from `from` to `to` is described to the user. A returning starting point
+    /// ([`Level::rates`]) has one move, back to the level it rates; none leads to one.
     pub fn move_kind(&self, from: &LevelId, to: &LevelId) -> Option<MoveKind> {
         let a = self.level(from)?;
         let b = self.level(to)?;
+        if a.rates.is_some() || b.rates.is_some() {
+            return (a.rates.as_ref() == Some(to)).then_some(MoveKind::Return);
+        }
         Some(if a.id == b.id {
             MoveKind::Stay
         } else if b.career_level > a.career_level {

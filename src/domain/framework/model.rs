@@ -136,6 +136,10 @@ pub struct Level {
     pub description: String,
     /// Indicative education and training for the level.
     pub education: Vec<String>,
+    /// The level whose competences this one rates, for a starting point that is not a role
+    /// of its own (returning to the register after a break): it has no competences of its
+    /// own, and its only move is back to that level ([`MoveKind::Return`]).
+    pub rates: Option<LevelId>,
 }
 
 impl Level {
@@ -356,6 +360,9 @@ pub enum MoveKind {
     Across,
     /// To a lower career level, for example a change of field.
     Down,
+    /// Back to the role whose competences a returning starting point rates ([`Level::rates`]),
+    /// for example onto the register again after a break.
+    Return,
 }
 
 impl MoveKind {
@@ -366,6 +373,7 @@ impl MoveKind {
             MoveKind::Up => "up",
             MoveKind::Across => "across",
             MoveKind::Down => "down",
+            MoveKind::Return => "return",
         }
     }
 
@@ -375,6 +383,7 @@ impl MoveKind {
             MoveKind::Up => "Move up",
             MoveKind::Across => "Move across to an equivalent role",
             MoveKind::Down => "Move to a different role at a lower level",
+            MoveKind::Return => "Return to the register",
         }
     }
 }

@@ -165,6 +165,7 @@ pub fn kind_word(kind: MoveKind) -> &'static str {
         MoveKind::Across => "across",
         MoveKind::Stay => "stay",
         MoveKind::Down => "down",
+        MoveKind::Return => "return",
     }
 }
 
@@ -176,8 +177,14 @@ pub struct Marks<'a> {
     pub aim: Option<&'a LevelId>,
 }
 
-/// Lays out `levels` as a ladder and `moves` (those from `marks.origin`) as arrows.
+/// Lays out `levels` as a ladder and `moves` (those from `marks.origin`) as arrows. A
+/// returning starting point ([`Level::rates`]) is drawn only when the map starts there or it is
+/// the person's role: to anyone else it is not a place on their ladder.
 pub fn draw(levels: &[Level], moves: &[&CareerMove], marks: Marks, frame: Frame) -> Picture {
+    let levels: Vec<&Level> = levels
+        .iter()
+        .filter(|l| l.rates.is_none() || marks.origin == &l.id || marks.current == Some(&l.id))
+        .collect();
     let has_stay = moves
         .iter()
         .any(|m| m.kind == MoveKind::Stay || m.to == Destination::Level(marks.origin.clone()));

@@ -328,7 +328,7 @@ where
 }
 
 /// One row per competence that applies to the person: id, level, domain, statement, rating,
-/// met, note.
+/// met, note. A returning starting point adds no rows: its competences are its level's.
 pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
     let header = [
         "id",
@@ -340,7 +340,8 @@ pub fn export_csv(framework: &Framework, a: &Assessment) -> String {
         "note",
     ]
     .map(String::from);
-    let rows = framework.levels.iter().flat_map(|level| {
+    let own = framework.levels.iter().filter(|l| l.rates.is_none());
+    let rows = own.flat_map(|level| {
         a.applicable(framework, &level.id).map(move |c| {
             let rating = a
                 .rating(&c.id)

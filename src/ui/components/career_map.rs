@@ -113,8 +113,10 @@ pub fn CareerMap() -> Html {
             model.dispatch(Action::SetTarget(id.clone()))
         })
     };
-    // "Explore from here" and "Aim for this" (or "This is your aim") for a level.
+    // "Explore from here" and "Aim for this" (or "This is your aim") for a level. A
+    // returning starting point is somewhere to start from, never an aim.
     let actions = |id: &LevelId, title: &str, place: Place| {
+        let start_only = fw.rated(id) != id;
         html! {
             <p class="app-move__actions">
                 <button type="button" class="app-button app-button--secondary"
@@ -122,7 +124,8 @@ pub fn CareerMap() -> Html {
                     aria-label={format!("Explore from here: {title}")}>
                     { "Explore from here" }
                 </button>
-                if model.target().as_ref() != Some(id) {
+                if start_only {
+                } else if model.target().as_ref() != Some(id) {
                     <button type="button" class="app-button app-button--secondary"
                         onclick={aim_for(id.clone(), title.to_string(), place)}
                         aria-label={format!("Aim for this: {title}")}>
@@ -260,6 +263,7 @@ pub fn CareerMap() -> Html {
         (MoveKind::Up, "Moving up"),
         (MoveKind::Across, "Moving across"),
         (MoveKind::Stay, "Staying and growing in post"),
+        (MoveKind::Return, "Returning to the register"),
     ];
     html! {
         <section class="app-card app-map" aria-labelledby="map-heading" ref={section}>

@@ -22,10 +22,14 @@ fn next_step(model: &ModelHandle, gaps: &Gaps, aim: &LevelId) -> Html {
     };
     if gaps.not_rated > 0 {
         let aim_rated = score_level(fw, a, aim).tally.rated > 0;
-        let current_unrated = a.current.as_ref().filter(|c| *c != aim).filter(|c| {
-            let t = score_level(fw, a, c).tally;
-            t.rated < t.total
-        });
+        let current_unrated = a
+            .current
+            .as_ref()
+            .filter(|c| fw.rated(c) != fw.rated(aim))
+            .filter(|c| {
+                let t = score_level(fw, a, c).tally;
+                t.rated < t.total
+            });
         return match current_unrated.filter(|_| !aim_rated) {
             Some(current) => html! {
                 <p class="app-next">

@@ -42,6 +42,7 @@ pub fn LevelPicker() -> Html {
         .as_ref()
         .map(|current| {
             [
+                MoveKind::Return,
                 MoveKind::Up,
                 MoveKind::Across,
                 MoveKind::Stay,
@@ -74,6 +75,7 @@ pub fn LevelPicker() -> Html {
             MoveKind::Up => format!("You aim to move up to {name}. Your gaps are measured against that level."),
             MoveKind::Across => format!("You aim to move across to an equivalent role, {name}. Your gaps are measured against it."),
             MoveKind::Down => format!("You aim to move to {name}. Your gaps are measured against it."),
+            MoveKind::Return => format!("You aim to return to the register as {name}. You rate the competences of that role, and your gaps are measured against them."),
         }
     });
     // How long rating the current role takes: known once its competences are here.
@@ -88,6 +90,11 @@ pub fn LevelPicker() -> Html {
             .default_target(fw)
             .filter(|t| levels.iter().any(|l| &l.id == t))
             .or_else(|| levels.first().map(|l| l.id.clone()));
+        // A return has one level: name it ("Return to the register as: Nursing associate").
+        let label = match (kind, levels.first()) {
+            (MoveKind::Return, Some(l)) => format!("{} as: {}", kind.label(), l.name),
+            _ => kind.label().to_string(),
+        };
         let onchange = {
             let model = model.clone();
             Callback::from(move |_: Event| {
@@ -100,7 +107,7 @@ pub fn LevelPicker() -> Html {
             <div class="app-filter__option">
                 <input type="radio" id={id.clone()} name="aim-kind" value={kind.key()}
                     checked={chosen_kind == Some(*kind)} disabled={read_only} {onchange} />
-                <label for={id}>{ kind.label() }</label>
+                <label for={id}>{ label }</label>
             </div>
         }
     });

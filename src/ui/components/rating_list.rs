@@ -66,7 +66,7 @@ pub fn RatingList() -> Html {
         .as_ref()
         .filter(|t| {
             model.assessment.current.as_ref() == Some(&level.id)
-                && *t != &level.id
+                && fw.rated(t) != fw.rated(&level.id)
                 && score.tally.total > 0
                 && score.tally.rated == score.tally.total
         })

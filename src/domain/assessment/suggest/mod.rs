@@ -218,7 +218,9 @@ pub fn suggest<'f>(framework: &'f Framework, a: &Assessment, gaps_there: &Gaps<'
         return Advice::default();
     };
     let current = a.current.as_ref().and_then(|id| framework.level(id));
-    let aiming_elsewhere = current.filter(|c| c.id != target.id);
+    // Returning to the role whose competences one rates is not aiming elsewhere: the gaps
+    // are the same ones.
+    let aiming_elsewhere = current.filter(|c| framework.rated(&c.id) != &target.id);
     let gaps_here = aiming_elsewhere.map(|c| gaps(framework, a, &c.id));
     let the_move = current.and_then(|c| move_between(framework, c, target));
     let stay = aiming_elsewhere

@@ -8,7 +8,8 @@ use crate::domain::framework::{Framework, Level, TrainingRoute};
 pub enum Standing {
     /// They can start it from their current role (or have not said what their role is).
     Open,
-    /// They are past it: it leads to their role, or it is for roles below theirs.
+    /// They are past it: it leads to their role (or the role they are returning to), or it
+    /// is for roles below theirs.
     Past,
     /// Not yet: it starts from roles they are not in. Says which, in plain words.
     Later(String),
@@ -28,7 +29,9 @@ pub fn standing(
         return Standing::Open;
     };
     let audience = &route.audience;
-    if audience.leads_to.contains(&here.id) {
+    // Someone returning to a role has its qualification already: a route to it is past.
+    if audience.leads_to.contains(&here.id) || audience.leads_to.contains(framework.rated(&here.id))
+    {
         return Standing::Past;
     }
     let bands = here.pay_bands();

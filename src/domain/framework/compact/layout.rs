@@ -84,7 +84,9 @@ pub(super) struct ValueEntry(
     pub(super) bool,
 );
 
-/// Id, career level, name, career route code, description, education.
+/// Id, career level, name, career route code, description, education, and the level whose
+/// competences it rates (`Level::rates`; none in files compiled before it, or for a level
+/// that rates its own).
 #[derive(Serialize, Deserialize)]
 pub(super) struct LevelEntry(
     pub(super) LevelId,
@@ -93,6 +95,7 @@ pub(super) struct LevelEntry(
     pub(super) u8,
     pub(super) String,
     pub(super) Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")] pub(super) Option<LevelId>,
 );
 
 /// A domain or an area: id, name, description.
@@ -193,6 +196,7 @@ pub(super) fn move_kind_code(k: MoveKind) -> u8 {
         MoveKind::Up => 1,
         MoveKind::Across => 2,
         MoveKind::Down => 3,
+        MoveKind::Return => 4,
     }
 }
 

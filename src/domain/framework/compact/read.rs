@@ -23,11 +23,12 @@ const ROUTE_KINDS: [RouteKind; 6] = [
     RouteKind::InWork,
     RouteKind::Regulatory,
 ];
-const MOVE_KINDS: [MoveKind; 4] = [
+const MOVE_KINDS: [MoveKind; 5] = [
     MoveKind::Stay,
     MoveKind::Up,
     MoveKind::Across,
     MoveKind::Down,
+    MoveKind::Return,
 ];
 const LINK_KINDS: [LinkKind; 3] = [
     LinkKind::Vacancies,
@@ -212,6 +213,7 @@ fn build(compiled: Read) -> Result<Framework, Error> {
                 route: pick(&CAREER_ROUTES, l.3)?,
                 description: l.4,
                 education: l.5,
+                rates: l.6,
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;

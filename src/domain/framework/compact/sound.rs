@@ -28,28 +28,31 @@ pub(super) fn check(parts: &Parts) -> Result<(), Error> {
     let domain = |id: &DomainId| parts.domains.iter().any(|d| &d.id == id);
     let competence = |id: &CompetenceId| parts.competences.iter().any(|c| &c.id == id);
     let route = |id: &RouteId| parts.routes.iter().any(|t| &t.id == id);
-    let resolves = parts.competences.iter().all(|c| {
-        level(&c.level)
-            && domain(&c.domain)
-            && c.areas
-                .iter()
-                .all(|a| parts.areas.iter().any(|x| &x.id == a))
-    }) && parts.routes.iter().all(|t| {
-        t.develops_competences.iter().all(competence)
-            && t.develops_domains.iter().all(domain)
-            && t.audience
-                .from
-                .iter()
-                .chain(&t.audience.leads_to)
-                .all(level)
-    }) && parts.moves.iter().all(|m| {
-        level(&m.from)
-            && match &m.to {
-                Destination::Level(to) => level(to),
-                Destination::Role(_) => true,
-            }
-            && m.routes.iter().all(route)
-    });
+    let resolves = parts.levels.iter().all(|l| l.rates.iter().all(level))
+        && parts.competences.iter().all(|c| {
+            level(&c.level)
+                && domain(&c.domain)
+                && c.areas
+                    .iter()
+                    .all(|a| parts.areas.iter().any(|x| &x.id == a))
+        })
+        && parts.routes.iter().all(|t| {
+            t.develops_competences.iter().all(competence)
+                && t.develops_domains.iter().all(domain)
+                && t.audience
+                    .from
+                    .iter()
+                    .chain(&t.audience.leads_to)
+                    .all(level)
+        })
+        && parts.moves.iter().all(|m| {
+            level(&m.from)
+                && match &m.to {
+                    Destination::Level(to) => level(to),
+                    Destination::Role(_) => true,
+                }
+                && m.routes.iter().all(route)
+        });
     if !resolves {
         return Err(super::read::damaged("a reference does not resolve"));
     }

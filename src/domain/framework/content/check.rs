@@ -3,7 +3,7 @@
 
 use super::{place, Checker, File};
 use crate::domain::error::Problem;
-use crate::domain::framework::{safe_link, Destination, MoveKind, TrainingRoute};
+use crate::domain::framework::{safe_link, Destination, LevelId, MoveKind, TrainingRoute};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks ids and references across the whole file.
@@ -71,8 +71,20 @@ pub(super) fn check(c: &mut Checker, file: &File) {
                 },
             );
         }
-        if !file.competences.iter().any(|(_, x)| x.level == l.id) {
-            c.report(*line, place, Problem::EmptyLevel);
+        let has_own = |id: &LevelId| file.competences.iter().any(|(_, x)| &x.level == id);
+        match &l.rates {
+            // A returning starting point rates a level that has competences, and has none.
+            Some(rated) => {
+                let rates_own = file
+                    .levels
+                    .iter()
+                    .any(|(_, r)| &r.id == rated && r.rates.is_none() && has_own(rated));
+                if rated == &l.id || !rates_own || has_own(&l.id) {
+                    c.report(*line, place, Problem::BadRates);
+                }
+            }
+            None if !has_own(&l.id) => c.report(*line, place, Problem::EmptyLevel),
+            None => {}
         }
     }
     for (i, (line, (d, _))) in file.domains.iter().enumerate() {
@@ -182,6 +194,16 @@ pub(super) fn check(c: &mut Checker, file: &File) {
             if (m.kind == MoveKind::Stay) != (to == &m.from) {
                 c.report(*line, place.clone(), Problem::StayMove);
             }
+        }
+        // A returning starting point's one move is back to the level it rates.
+        let rates = file
+            .levels
+            .iter()
+            .find(|(_, l)| l.id == m.from)
+            .and_then(|(_, l)| l.rates.as_ref());
+        let back = matches!((&m.to, rates), (Destination::Level(to), Some(r)) if to == r);
+        if (m.kind == MoveKind::Return) != back || (rates.is_some() && !back) {
+            c.report(*line, place.clone(), Problem::ReturnMove);
         }
         let unknown_levels = levels
             .into_iter()

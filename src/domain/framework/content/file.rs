@@ -104,7 +104,7 @@ macro_rules! choice {
 
 choice!(FileCareerRoute => CareerRoute { Clinical, Managerial, Both });
 choice!(FileRouteKind => RouteKind { Apprenticeship, Qualification, Programme, ELearning, InWork, Regulatory });
-choice!(FileMoveKind => MoveKind { Up, Across, Stay });
+choice!(FileMoveKind => MoveKind { Up, Across, Stay, Return });
 choice!(FileLinkKind => LinkKind { Vacancies, DayInTheLife, Careers });
 
 #[derive(Deserialize, Default)]
@@ -116,6 +116,8 @@ pub(super) struct FileLevel {
     route: Option<FileCareerRoute>,
     description: String,
     education: Vec<String>,
+    /// A level whose competences this one rates (a returning starting point); empty if none.
+    rates: String,
 }
 section!(FileLevel, ["id", "career_level", "name", "route"]);
 
@@ -128,6 +130,7 @@ impl From<FileLevel> for Level {
             route: l.route.map_or(CareerRoute::Both, Into::into),
             description: l.description,
             education: l.education,
+            rates: (!l.rates.trim().is_empty()).then(|| LevelId::new(l.rates)),
         }
     }
 }

@@ -53,12 +53,19 @@ pub struct Request {
     pub version_notice: Option<String>,
 }
 
-/// The levels a request covers: the current role, then the aim, where chosen.
+/// The levels a request covers: the current role, then the aim, where chosen. A returning
+/// starting point is covered by the level whose competences it rates, so none is asked twice.
 pub fn levels(framework: &Framework, a: &Assessment) -> Vec<LevelId> {
-    let mut levels: Vec<LevelId> = a.current.iter().cloned().collect();
-    if let Some(aim) = a.effective_target(framework) {
-        if !levels.contains(&aim) {
-            levels.push(aim);
+    let mut levels: Vec<LevelId> = Vec::new();
+    for level in a
+        .current
+        .iter()
+        .cloned()
+        .chain(a.effective_target(framework))
+    {
+        let level = framework.rated(&level).clone();
+        if !levels.contains(&level) {
+            levels.push(level);
         }
     }
     levels
