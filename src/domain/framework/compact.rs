@@ -83,7 +83,7 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     } else {
                         l.education.clone()
                     },
-                    l.rates.clone(),
+                    l.rates.as_ref().map(ToString::to_string).unwrap_or_default(),
                 )
             })
             .collect(),

@@ -121,13 +121,12 @@ impl Framework {
             return self.clone();
         }
         let kept = |id: &LevelId| keep.contains(id);
-        // A kept level's competences, and those of a level a kept one rates.
-        let rated: Vec<&LevelId> = keep.iter().map(|id| self.rated(id)).collect();
+        // A kept level's competences, and those of a level a kept one rates (`keep` is short).
         let (competences, excluded): (Vec<Competence>, Vec<Competence>) = self
             .competences
             .iter()
             .cloned()
-            .partition(|c| rated.contains(&&c.level));
+            .partition(|c| keep.iter().any(|k| self.rated(k) == &c.level));
         let mut restricted = Framework::new(Parts {
             meta: self.meta.clone(),
             scale: self.scale.clone(),

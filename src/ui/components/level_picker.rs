@@ -75,7 +75,7 @@ pub fn LevelPicker() -> Html {
             MoveKind::Up => format!("You aim to move up to {name}. Your gaps are measured against that level."),
             MoveKind::Across => format!("You aim to move across to an equivalent role, {name}. Your gaps are measured against it."),
             MoveKind::Down => format!("You aim to move to {name}. Your gaps are measured against it."),
-            MoveKind::Return => format!("You aim to return to the register as {name}. You rate the competences of that role, and your gaps are measured against them."),
+            MoveKind::Return => format!("You aim to return to the register as {name}."),
         }
     });
     // How long rating the current role takes: known once its competences are here.

@@ -85,8 +85,9 @@ pub(super) struct ValueEntry(
 );
 
 /// Id, career level, name, career route code, description, education, and the level whose
-/// competences it rates (`Level::rates`; none in files compiled before it, or for a level
-/// that rates its own).
+/// competences it rates (`Level::rates`; empty, and left out, for a level that rates its
+/// own, and in files compiled before it). Text rather than an option: the option's reader
+/// would cost the rating page's module more.
 #[derive(Serialize, Deserialize)]
 pub(super) struct LevelEntry(
     pub(super) LevelId,
@@ -95,7 +96,7 @@ pub(super) struct LevelEntry(
     pub(super) u8,
     pub(super) String,
     pub(super) Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")] pub(super) Option<LevelId>,
+    #[serde(default, skip_serializing_if = "String::is_empty")] pub(super) String,
 );
 
 /// A domain or an area: id, name, description.

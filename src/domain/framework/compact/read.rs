@@ -213,7 +213,7 @@ fn build(compiled: Read) -> Result<Framework, Error> {
                 route: pick(&CAREER_ROUTES, l.3)?,
                 description: l.4,
                 education: l.5,
-                rates: l.6,
+                rates: (!l.6.is_empty()).then_some(LevelId(l.6)),
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
