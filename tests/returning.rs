@@ -89,7 +89,11 @@ fn a_returner_rates_the_competences_of_the_role_they_return_to() {
     // Nobody else is sent to a returning start by default.
     for l in fw.levels.iter().filter(|l| l.rates.is_none()) {
         let up = fw.next_level_up(&l.id).map(|u| u.id.clone());
-        assert!(up.as_ref().is_none_or(|u| fw.rated(u) == u), "{} -> {up:?}", l.id);
+        assert!(
+            up.as_ref().is_none_or(|u| fw.rated(u) == u),
+            "{} -> {up:?}",
+            l.id
+        );
     }
 }
 

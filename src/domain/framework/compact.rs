@@ -83,7 +83,10 @@ pub fn encode(fw: &Framework, form: Form) -> String {
                     } else {
                         l.education.clone()
                     },
-                    l.rates.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    l.rates
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                 )
             })
             .collect(),
