@@ -5,6 +5,7 @@
 //! reference resolving.
 
 pub mod band;
+mod career;
 pub mod compact;
 pub mod content;
 pub mod glossary;
@@ -13,6 +14,7 @@ pub mod source;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use career::*;
 pub use model::*;
 
 /// A checked framework, with indexes for quick look-up.
