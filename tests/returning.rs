@@ -173,9 +173,19 @@ fn nursing_associate_returning_after_a_lapse() {
 /// Return to practice is for returners: a nurse on the register is past it, and it is never
 /// among their suggestions.
 #[test]
-fn a_registered_nurse_is_not_offered_return_to_practice() {
+fn only_a_returner_is_offered_return_to_practice_not_even_as_later() {
     let fw = mhn();
-    for (current, aim) in [("l5", "l5"), ("l5", "l6c"), ("l4na", "l5"), ("l6c", "l7c")] {
+    for (current, aim) in [
+        ("l5", "l5"),
+        ("l5", "l6c"),
+        ("l4na", "l5"),
+        ("l6c", "l7c"),
+        // Nobody on their way to a role is on their way to a lapse.
+        ("l2", "l4na"),
+        ("l3", "l4na"),
+        ("l3tna", "l4na"),
+        ("l3", "l5"),
+    ] {
         let mut a = returner(&fw, current);
         a.target = Some(id(aim));
         let advice = advise(&fw, &a);

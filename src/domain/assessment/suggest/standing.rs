@@ -50,6 +50,12 @@ pub fn standing(
     if audience.from.contains(&here.id) {
         return Standing::Open;
     }
+    // A route only for people returning after a break in registration (return to practice)
+    // is not a later step for anyone else: nobody is on their way to a lapse.
+    let for_returners = |id: &crate::domain::LevelId| framework.rated(id) != id;
+    if !audience.from.is_empty() && audience.from.iter().all(for_returners) {
+        return Standing::Past;
+    }
     let starts: Vec<&Level> = audience
         .from
         .iter()
