@@ -188,7 +188,16 @@ fn only_a_returner_is_offered_return_to_practice_not_even_as_later() {
     ] {
         let mut a = returner(&fw, current);
         a.target = Some(id(aim));
+        // Every competence of the aim not met too, so that every route for it is weighed.
+        let low = fw.scale.values.iter().find(|v| !v.met).map(|v| v.value);
+        for c in fw.competences_of(&id(aim)) {
+            a.rate(c.id.clone(), low.expect("a value below the bar"));
+        }
         let advice = advise(&fw, &a);
+        assert!(
+            !advice.ranked.is_empty(),
+            "{current} -> {aim}: advice given"
+        );
         assert!(
             !shown(&advice).contains(&"return-to-practice"),
             "{current} -> {aim}"
