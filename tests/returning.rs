@@ -45,14 +45,7 @@ fn advise<'f>(fw: &'f Framework, a: &Assessment) -> Advice<'f> {
 
 /// Every route the advice shows: ranked, "everyone needs these" and "later".
 fn shown<'a>(advice: &'a Advice) -> Vec<&'a str> {
-    advice
-        .ranked
-        .iter()
-        .map(|s| s.route)
-        .chain(advice.everyone.iter().copied())
-        .chain(advice.later.iter().map(|l| l.route))
-        .map(|r| r.id.as_str())
-        .collect()
+    advice.shown(usize::MAX).map(|r| r.id.as_str()).collect()
 }
 
 #[test]

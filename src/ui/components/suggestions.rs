@@ -88,13 +88,7 @@ pub fn Suggestions() -> Html {
         Callback::from(move |_: MouseEvent| all.set(!*all))
     };
     // What the report shows here and above (the gaps), for the terms the glossary explains.
-    let shown_routes = advice
-        .ranked
-        .iter()
-        .take(shown)
-        .map(|s| s.route)
-        .chain(advice.everyone.iter().copied())
-        .chain(advice.later.iter().map(|l| l.route));
+    let shown_routes = advice.shown(shown);
     let texts: Vec<String> = gaps
         .by_domain
         .iter()

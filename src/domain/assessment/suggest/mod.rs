@@ -115,10 +115,21 @@ pub struct Advice<'f> {
     pub current_gap_count: usize,
 }
 
-impl Advice<'_> {
+impl<'f> Advice<'f> {
     /// Whether there is nothing at all to show.
     pub fn is_empty(&self) -> bool {
         self.ranked.is_empty() && self.everyone.is_empty() && self.later.is_empty()
+    }
+
+    /// The routes shown: the first `ranked` of those ranked, then everyone's, then those for
+    /// later.
+    pub fn shown(&self, ranked: usize) -> impl Iterator<Item = &'f TrainingRoute> + '_ {
+        self.ranked
+            .iter()
+            .take(ranked)
+            .map(|s| s.route)
+            .chain(self.everyone.iter().copied())
+            .chain(self.later.iter().map(|l| l.route))
     }
 }
 
