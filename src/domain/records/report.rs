@@ -2,6 +2,7 @@
 //! itself for damage, and a CSV with one row per competence for spreadsheets (written by the
 //! csv crate, with formulas neutralised).
 
+use super::fnv1a;
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::error::Error;
 use crate::domain::framework::{Framework, Meta};
@@ -23,17 +24,6 @@ use std::borrow::Cow;
 pub const FORMAT: i64 = 2;
 /// Marks a JSON file as a Stepwise report.
 const KIND: &str = "stepwise-report";
-
-/// FNV-1a, 64 bits: not a defence against tampering, but it spots a damaged or hand-edited
-/// file, which is what the check is for.
-fn fnv1a(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("fnv1a64:{hash:016x}")
-}
 
 /// Who the report is about and when it was made, as the person entered them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -16,16 +16,6 @@ pub mod kept;
 pub mod request;
 pub mod signed;
 
-/// FNV-1a, 64 bits, as reports use: spots a damaged request, not a forged one.
-pub(crate) fn fnv1a(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("fnv1a64:{hash:016x}")
-}
-
 /// Bytes as lower-case hex.
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";

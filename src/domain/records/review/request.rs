@@ -6,10 +6,10 @@
 //! review, and their saved progress (see [`saved`]) with only the ratings and notes of those
 //! levels.
 
-use super::fnv1a;
 use crate::domain::assessment::Assessment;
 use crate::domain::error::Error;
 use crate::domain::framework::{Framework, LevelId, Meta};
+use crate::domain::records::fnv1a;
 use crate::domain::records::report::ReportInfo;
 use crate::domain::records::saved;
 use serde::{Deserialize, Serialize};
