@@ -358,6 +358,37 @@ fn reviews_an_imported_report_carries_are_kept_once_after_those_kept() {
 }
 
 #[test]
+fn only_the_reviews_of_the_person_named_stand_for_their_assessment() {
+    let fw = common::small();
+    let jo = reviewed();
+    let mut ann = reviewed();
+    ann.person = "Ann Other".into();
+    let all: Vec<(Kept, Review)> = [&jo, &ann, &ann]
+        .into_iter()
+        .map(|r| {
+            let k = Kept {
+                kept: "2026-12-03T10:00:00.000Z".into(),
+                file: file(r),
+            };
+            let read = signed::read(&k.file, &fw).unwrap().review;
+            (k, read)
+        })
+        .collect();
+    let (mine, others) = kept::for_person(all.clone(), "Jo Bloggs");
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].1.person, "Jo Bloggs");
+    assert_eq!(
+        others,
+        vec!["Ann Other".to_string()],
+        "each other name once"
+    );
+    // Started again, with no name: nobody's review stands for it.
+    let (mine, others) = kept::for_person(all, "");
+    assert!(mine.is_empty());
+    assert_eq!(others.len(), 2);
+}
+
+#[test]
 fn hex_and_fingerprints() {
     assert_eq!(hex(&[0, 15, 255]), "000fff");
     assert_eq!(unhex("000fFF"), Some(vec![0, 15, 255]));

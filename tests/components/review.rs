@@ -99,6 +99,38 @@ async fn earlier_reviews_are_kept_in_history_and_listed_under_the_latest() {
 }
 
 #[wasm_bindgen_test]
+async fn a_review_of_someone_else_kept_in_this_browser_is_named_and_not_used() {
+    let key = "stepwise:test:reviewed-someone-else";
+    let review = Review {
+        person: "Jo Bloggs".into(),
+        ..review_by("Sam Supervisor", "2026-12-03")
+    };
+    let all = vec![Kept {
+        kept: "2026-12-03T10:00:00.000Z".into(),
+        file: signed::write(&review, &"11".repeat(64)),
+    }];
+    local_storage()
+        .set_item(&kept::key(key), &serde_json::to_string(&all).unwrap())
+        .unwrap();
+    // Started again on a shared computer: no name, and Jo's review must not stand for it.
+    let (root, _app) = mount_saving(key).await;
+    open_report(&root).await;
+    let shown = text(&root);
+    assert!(
+        shown.contains(
+            "No supervisor has reviewed this assessment yet. The report uses your own ratings."
+        ),
+        "{shown}"
+    );
+    assert!(!shown.contains("Uses the confirmed view"), "{shown}");
+    assert!(
+        shown.contains("This browser also keeps a review of Jo Bloggs, not used here because the name on this report is different."),
+        "{shown}"
+    );
+    local_storage().remove_item(&kept::key(key)).unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn reviewing_someone_opens_in_place_of_the_report_and_comes_back() {
     let root = mount(started(), None).await;
     open_report(&root).await;

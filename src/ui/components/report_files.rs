@@ -103,11 +103,13 @@ pub fn ReportFiles(props: &ReportFilesProps) -> Html {
                     "text/csv",
                 ),
                 _ => {
-                    // The reviews kept in this browser go with the report (see `report`).
+                    // The reviews kept in this browser of the person named go with the
+                    // report (see `report`); another person's do not.
                     let reviews = key
                         .as_ref()
                         .and_then(|key| kept::load(&LocalStore, key, &model.framework).ok())
                         .unwrap_or_default();
+                    let (reviews, _) = kept::for_person(reviews, &model.assessment.person);
                     let reviews: Vec<_> = reviews.into_iter().map(|(k, _)| k).collect();
                     let (fw, a) = (&model.framework, &model.assessment);
                     let text = report::export_json_with(fw, a, &info, &reviews);

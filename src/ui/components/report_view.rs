@@ -42,18 +42,25 @@ pub fn ReportView() -> Html {
             let _ = w.print();
         }
     });
-    // Reviews kept in this browser, read again when one is kept; the latest gives the
-    // confirmed view the report reads (see `kept::confirmed_view`).
+    // Reviews kept in this browser for the person named on the report, read again when one
+    // is kept; the latest gives the confirmed view the report reads (see
+    // `kept::confirmed_view`). Reviews of anyone else are named, not used.
     let storage_key = use_storage_key();
     let kept_version = use_state(|| 0u32);
-    let reviews = {
+    let reviewed = {
         let fw = model.framework.clone();
-        use_memo((*kept_version, storage_key), move |(_, key)| {
-            key.as_ref()
-                .and_then(|key| kept::load(&LocalStore, key, &fw).ok())
-                .unwrap_or_default()
-        })
+        use_memo(
+            (*kept_version, storage_key, model.assessment.person.clone()),
+            move |(_, key, person)| {
+                let all = key
+                    .as_ref()
+                    .and_then(|key| kept::load(&LocalStore, key, &fw).ok())
+                    .unwrap_or_default();
+                kept::for_person(all, person)
+            },
+        )
     };
+    let (reviews, others) = (&reviewed.0, &reviewed.1);
     let on_kept = {
         let kept_version = kept_version.clone();
         Callback::from(move |_: ()| kept_version.set(*kept_version + 1))
@@ -138,7 +145,7 @@ pub fn ReportView() -> Html {
             }
             <GapList />
             <ActionPlan />
-            <ReviewFiles reviews={Rc::new((*reviews).clone())} on_kept={on_kept.clone()} {on_review} focus_review={*came_back} />
+            <ReviewFiles reviews={Rc::new(reviews.clone())} others={others.clone()} on_kept={on_kept.clone()} {on_review} focus_review={*came_back} />
             <CareerPlanning />
             <SignOff />
             <ReportFiles on_reviews_kept={on_kept} />

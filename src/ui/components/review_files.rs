@@ -15,8 +15,12 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewFilesProps {
-    /// The reviews kept in this browser, oldest first; the last is the one in use.
+    /// The reviews kept in this browser for the person named on the report, oldest first;
+    /// the last is the one in use.
     pub reviews: Rc<Vec<(Kept, Review)>>,
+    /// The names of others whose reviews are kept in this browser too, not used here.
+    #[prop_or_default]
+    pub others: Vec<String>,
     /// A review was kept: read them again.
     pub on_kept: Callback<()>,
     /// Open "Review someone's assessment" in place of the report.
@@ -282,6 +286,13 @@ pub fn ReviewFiles(props: &ReviewFilesProps) -> Html {
                 }
             } else {
                 <p>{ "No supervisor has reviewed this assessment yet. The report uses your own ratings." }</p>
+            }
+            if !props.others.is_empty() {
+                <p class="app-hint">
+                    { format!("This browser also keeps {} of {}, not used here because the name on this report is different. If one is yours, type the name it was asked for in Your name, at the top of the report.",
+                        if props.others.len() == 1 { "a review" } else { "reviews" },
+                        props.others.iter().map(|n| if n.trim().is_empty() { "someone who gave no name".to_string() } else { n.trim().to_string() }).collect::<Vec<_>>().join(", ")) }
+                </p>
             }
             <div class="app-no-print">
                 <p class="app-hint">{ "Ask your supervisor to review your ratings: download a review request and send it to them. They open it in Stepwise, sign their review, and send you a reviewed file to import here." }</p>

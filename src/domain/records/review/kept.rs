@@ -52,6 +52,17 @@ pub fn load(
         .collect())
 }
 
+/// The reviews of `all` that are for `person` (the name on their report), oldest first, and
+/// the names of the others, once each: a browser shared by two people, or an assessment
+/// started again, keeps reviews of someone else, which must not stand for this person's.
+pub fn for_person(all: Vec<(Kept, Review)>, person: &str) -> (Vec<(Kept, Review)>, Vec<String>) {
+    let (mine, theirs): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(_, r)| signed::check_person(r, person).is_ok());
+    let others = crate::domain::ordered::set(theirs.into_iter().map(|(_, r)| r.person));
+    (mine, others.into_iter().collect())
+}
+
 /// Keeps a review. Refuses, rather than overwrite, when the kept reviews do not read.
 pub fn add(store: &impl KeyValue, key: &str, kept: Kept) -> Result<(), Error> {
     add_new(store, key, vec![kept]).map(|_| ())
