@@ -72,7 +72,9 @@ fn main() {
             .iter()
             .map(|l| l.route.title.as_str())
             .collect();
-        println!("   Later: {}", later.join("; "));
+        if !later.is_empty() {
+            println!("   Later: {}", later.join("; "));
+        }
     }
     println!("\n## Sources checked");
     for path in ["content/mhn.toml", "content/care-certificate.toml"] {
