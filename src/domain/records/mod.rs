@@ -11,6 +11,31 @@ pub mod team_file;
 pub mod team_needs;
 pub mod team_review;
 
+/// A file that checks itself: `{"kind":…,"format":…,"checksum":"fnv1a64:…","<member>":<body>}`,
+/// the checksum over the exact text of `body` (a JSON object serde_json wrote). Reports and
+/// review requests are written so.
+pub(crate) fn sealed(kind: &str, format: i64, member: &str, body: String) -> String {
+    use serde::ser::{SerializeMap, Serializer};
+    let checksum = fnv1a(&body);
+    let Ok(body) = serde_json::value::RawValue::from_string(body) else {
+        return String::new();
+    };
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::new(&mut out);
+    // Text, a number and raw JSON always serialize, into memory.
+    let written = ser.serialize_map(Some(4)).and_then(|mut map| {
+        map.serialize_entry("kind", kind)?;
+        map.serialize_entry("format", &format)?;
+        map.serialize_entry("checksum", &checksum)?;
+        map.serialize_entry(member, &body)?;
+        map.end()
+    });
+    match written {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// FNV-1a, 64 bits, the checksum of reports and review requests: not a defence against
 /// tampering, but it spots a damaged or hand-edited file, which is what the check is for.
 pub(crate) fn fnv1a(text: &str) -> String {

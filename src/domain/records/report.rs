@@ -54,15 +54,6 @@ struct Body {
     reviews: Vec<Kept>,
 }
 
-/// A format 2 file.
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    kind: String,
-    format: i64,
-    checksum: String,
-    report: Box<RawValue>,
-}
-
 /// What every format has: what the file is and which format it is in; and, read in the
 /// same pass (the team view reads thousands of reports), format 2's checksum and report.
 #[derive(Deserialize)]
@@ -103,18 +94,12 @@ pub fn export_json_with(
         reviews: reviews.to_vec(),
     };
     // Text and raw JSON always serialize, and what serde_json wrote it reads.
-    let body = serde_json::to_string(&body).unwrap_or_default();
-    let checksum = fnv1a(&body);
-    RawValue::from_string(body)
-        .and_then(|report| {
-            serde_json::to_string(&Envelope {
-                kind: KIND.into(),
-                format: FORMAT,
-                checksum,
-                report,
-            })
-        })
-        .unwrap_or_default()
+    super::sealed(
+        KIND,
+        FORMAT,
+        "report",
+        serde_json::to_string(&body).unwrap_or_default(),
+    )
 }
 
 /// A report read back, ready to replace the current assessment once the user agrees.

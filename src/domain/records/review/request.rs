@@ -32,7 +32,8 @@ struct Body {
     assessment: Box<RawValue>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// The file as read (written by `records::sealed`).
+#[derive(Deserialize)]
 struct Envelope {
     kind: String,
     format: i64,
@@ -96,18 +97,12 @@ pub fn export(framework: &Framework, a: &Assessment, info: &ReportInfo) -> Strin
             .unwrap_or_else(|_| empty_object()),
     };
     // Text, ids and raw JSON always serialize.
-    let body = serde_json::to_string(&body).unwrap_or_default();
-    let checksum = fnv1a(&body);
-    RawValue::from_string(body)
-        .and_then(|request| {
-            serde_json::to_string(&Envelope {
-                kind: KIND.into(),
-                format: FORMAT,
-                checksum,
-                request,
-            })
-        })
-        .unwrap_or_default()
+    crate::domain::records::sealed(
+        KIND,
+        FORMAT,
+        "request",
+        serde_json::to_string(&body).unwrap_or_default(),
+    )
 }
 
 fn empty_object() -> Box<RawValue> {
